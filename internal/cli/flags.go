@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/postlint/postlint/internal/rule"
+)
+
+// lintFlags are the flags of the lint command.
+type lintFlags struct {
+	format string
+	output string
+	schema string
+	failOn string
+	color  string
+	quiet  bool
+}
+
+// errHelp reports that -h or --help was given.
+var errHelp = errors.New("help requested")
+
+var formats = []string{"text", "json", "github", "sarif"}
+
+// parseFlags parses the lint command's flags, which may come before,
+// between or after the paths, and returns the paths. "--" ends the flags.
+func parseFlags(args []string) (*lintFlags, []string, error) {
+	f := &lintFlags{}
+	fs := flag.NewFlagSet("postlint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.format, "format", "text", "")
+	fs.StringVar(&f.output, "output", "", "")
+	fs.StringVar(&f.schema, "schema", "", "")
+	fs.StringVar(&f.failOn, "fail-on", "error", "")
+	fs.StringVar(&f.color, "color", "auto", "")
+	fs.BoolVar(&f.quiet, "quiet", false, "")
+	var paths []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				return nil, nil, errHelp
+			}
+			return nil, nil, fmt.Errorf("%v (see postlint help)", err)
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			paths = append(paths, rest...)
+			break
+		}
+		args = rest
+		paths = append(paths, args[0])
+		args = args[1:]
+	}
+	if !slices.Contains(formats, f.format) {
+		return nil, nil, fmt.Errorf("unknown format %q (want %s)", f.format, strings.Join(formats, ", "))
+	}
+	if _, err := failLevel(f.failOn); err != nil {
+		return nil, nil, err
+	}
+	if !slices.Contains([]string{"auto", "always", "never"}, f.color) {
+		return nil, nil, fmt.Errorf("unknown --color %q (want auto, always or never)", f.color)
+	}
+	return f, paths, nil
+}
+
+// failLevel parses --fail-on: the least severity that fails the run, or
+// Off for "none".
+func failLevel(s string) (rule.Severity, error) {
+	switch s {
+	case "none":
+		return rule.Off, nil
+	case "error", "warning", "info":
+		return rule.ParseSeverity(s)
+	}
+	return rule.Off, fmt.Errorf("unknown --fail-on %q (want error, warning, info or none)", s)
+}

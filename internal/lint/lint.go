@@ -1,0 +1,140 @@
+// Package lint runs rules over posts: it expands the paths it is given,
+// parses and checks each post in a bounded pool of workers, and returns
+// the findings de-duplicated and sorted.
+package lint
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"os"
+	"runtime"
+	"slices"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/postlint/postlint/internal/post"
+	"github.com/postlint/postlint/internal/rule"
+	"github.com/postlint/postlint/internal/schema"
+)
+
+// Options configure a run.
+type Options struct {
+	// Rules are the rules to run; rules whose Severity is Off are skipped.
+	Rules  []*rule.Rule
+	Schema *schema.Schema
+	// Extensions select the files found by walking directories; nil means
+	// DefaultExtensions.
+	Extensions []string
+	// WorkDir is the absolute directory that paths are shown relative to.
+	WorkDir string
+	// Jobs bounds how many posts are linted at once; 0 means one per CPU.
+	Jobs int
+}
+
+// Notice is a problem with the run rather than with a post. Level Error
+// means some input was not linted.
+type Notice struct {
+	Path    string
+	Level   rule.Severity
+	Message string
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	Findings []rule.Finding
+	Notices  []Notice
+	// Posts counts the posts that were linted.
+	Posts int
+}
+
+// outcome is what linting one file produced.
+type outcome struct {
+	findings []rule.Finding
+	notices  []Notice
+	linted   bool
+}
+
+// Run lints the posts at paths. It returns an error only for a path that
+// does not exist; everything else that goes wrong is a notice.
+func Run(paths []string, opts Options) (*Result, error) {
+	if opts.Extensions == nil {
+		opts.Extensions = DefaultExtensions
+	}
+	files, notices, err := expand(paths, opts.Extensions, opts.WorkDir)
+	if err != nil {
+		return nil, err
+	}
+	var enabled []*rule.Rule
+	for _, r := range opts.Rules {
+		if r.Severity != rule.Off {
+			enabled = append(enabled, r)
+		}
+	}
+	outcomes := make([]outcome, len(files))
+	var g errgroup.Group
+	g.SetLimit(cmp.Or(opts.Jobs, runtime.GOMAXPROCS(0)))
+	for i, f := range files {
+		g.Go(func() error {
+			outcomes[i] = lintFile(f, enabled, opts.Schema)
+			return nil
+		})
+	}
+	_ = g.Wait() // workers report through outcomes, never by error
+	res := &Result{Notices: notices}
+	for _, o := range outcomes {
+		res.Findings = append(res.Findings, o.findings...)
+		res.Notices = append(res.Notices, o.notices...)
+		if o.linted {
+			res.Posts++
+		}
+	}
+	res.Findings = sortFindings(res.Findings)
+	slices.SortStableFunc(res.Notices, func(a, b Notice) int { return cmp.Compare(a.Path, b.Path) })
+	return res, nil
+}
+
+func lintFile(f file, rules []*rule.Rule, s *schema.Schema) outcome {
+	src, err := os.ReadFile(f.path)
+	if err != nil {
+		return outcome{notices: []Notice{{Path: f.display, Level: rule.Error, Message: "cannot read: " + unwrapPathError(err).Error()}}}
+	}
+	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
+		return outcome{notices: []Notice{{Path: f.display, Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"}}}
+	}
+	findings, notices := Post(post.Parse(f.display, src), rules, s)
+	return outcome{findings: findings, notices: notices, linted: true}
+}
+
+// Post runs rules on one parsed post and resolves the findings' positions.
+// A rule that fails or panics becomes a notice; the other rules still run.
+func Post(p *post.Post, rules []*rule.Rule, s *schema.Schema) (findings []rule.Finding, notices []Notice) {
+	for _, r := range rules {
+		pass := &rule.Pass{Rule: r, Post: p, Schema: s, Report: func(f rule.Finding) {
+			f.Range = p.Lines.Range(f.Span)
+			if f.Fix != nil {
+				for i := range f.Fix.Edits {
+					f.Fix.Edits[i].Range = p.Lines.Range(f.Fix.Edits[i].Span)
+				}
+			}
+			findings = append(findings, f)
+		}}
+		if err := runRule(pass); err != nil {
+			notices = append(notices, Notice{Path: p.Path, Level: rule.Error, Message: err.Error()})
+		}
+	}
+	return findings, notices
+}
+
+// runRule runs one rule, turning a panic into an error that names it.
+func runRule(pass *rule.Pass) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("rule %s failed: panic: %v", pass.Rule.Name, r)
+		}
+	}()
+	if err := pass.Rule.Run(pass); err != nil {
+		return fmt.Errorf("rule %s failed: %w", pass.Rule.Name, err)
+	}
+	return nil
+}

@@ -1,0 +1,49 @@
+// Package post parses a blog post: its front matter, its Markdown body and
+// the line index that places both.
+package post
+
+import (
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/postlint/postlint/internal/frontmatter"
+	"github.com/postlint/postlint/internal/source"
+)
+
+// Post is one parsed post. Every byte offset a post hands out, including
+// those of body nodes after adding BodyOffset, is an offset into Source.
+type Post struct {
+	// Path names the post as shown to the user.
+	Path   string
+	Source []byte
+	Lines  *source.LineIndex
+	// FrontMatter is nil when the post has none.
+	FrontMatter *frontmatter.FrontMatter
+	// Body is the Markdown after the front matter, parsed with GitHub
+	// Flavored Markdown and footnotes. Its offsets (Node.Pos, segments)
+	// count from BodyOffset.
+	Body       ast.Node
+	BodyOffset int
+	// BodySource is the text Body was parsed from: Source[BodyOffset:],
+	// with lone carriage returns turned into line feeds.
+	BodySource []byte
+}
+
+var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote))
+
+// Parse parses src as the post at path. It never fails: problems with the
+// front matter are recorded in it for rules to report.
+func Parse(path string, src []byte) *Post {
+	p := &Post{Path: path, Source: src, Lines: source.NewLineIndex(src)}
+	p.FrontMatter, p.BodyOffset = frontmatter.Split(src, p.Lines)
+	p.BodySource = frontmatter.NormalizeLineEnds(src[p.BodyOffset:])
+	p.Body = markdown.Parser().Parse(text.NewReader(p.BodySource))
+	return p
+}
+
+// BodySpan converts a span of BodySource to a span of Source.
+func (p *Post) BodySpan(s source.Span) source.Span {
+	return source.Span{Start: s.Start + p.BodyOffset, End: s.End + p.BodyOffset}
+}

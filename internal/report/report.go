@@ -1,0 +1,100 @@
+// Package report prints the result of a run. Each format is one pure
+// function over an io.Writer that receives the same Report: the rules,
+// the sorted findings and the run's notifications.
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/postlint/postlint/internal/rule"
+)
+
+// Tool names the program that made a report.
+type Tool struct {
+	Name           string
+	Version        string // semantic version without a leading "v"
+	InformationURI string
+}
+
+// Notification is a problem with the run rather than with a post: a file
+// that could not be read, a binary file that was skipped, a rule that
+// failed. Level is rule.Error when the run's results are incomplete.
+type Notification struct {
+	Path    string // slash-separated, as in findings; empty when no file is involved
+	Level   rule.Severity
+	Message string
+}
+
+// Report is everything a printer needs.
+type Report struct {
+	Tool Tool
+	// Rules lists every rule postlint knows, in catalogue order.
+	Rules []*rule.Rule
+	// Findings are sorted by path, line, column and rule.
+	Findings      []rule.Finding
+	Notifications []Notification
+	// Posts counts the posts that were linted.
+	Posts int
+	// WorkDir is the absolute directory finding paths are relative to,
+	// and SourceRoot the absolute directory that SARIF locations are
+	// relative to (%SRCROOT%, usually the repository root). When
+	// SourceRoot is empty, SARIF uses the finding paths as they are and
+	// does not record an absolute root.
+	WorkDir    string
+	SourceRoot string
+}
+
+// Counts tallies findings by severity.
+type Counts struct {
+	Errors, Warnings, Infos int
+	// Posts counts the distinct posts with at least one finding.
+	Posts int
+}
+
+// Count tallies r's findings.
+func (r *Report) Count() Counts {
+	var c Counts
+	last := ""
+	for i, f := range r.Findings {
+		switch f.Severity {
+		case rule.Error:
+			c.Errors++
+		case rule.Warning:
+			c.Warnings++
+		case rule.Info:
+			c.Infos++
+		}
+		if i == 0 || f.Path != last {
+			c.Posts++
+			last = f.Path
+		}
+	}
+	return c
+}
+
+// Summary returns a one-line summary of r, such as
+// "3 errors, 2 warnings in 2 of 40 posts".
+func (r *Report) Summary() string {
+	c := r.Count()
+	if len(r.Findings) == 0 {
+		return fmt.Sprintf("no problems in %d %s", r.Posts, plural(r.Posts, "post", "posts"))
+	}
+	var parts []string
+	for _, n := range []struct {
+		count      int
+		one, other string
+	}{{c.Errors, "error", "errors"}, {c.Warnings, "warning", "warnings"}, {c.Infos, "info", "infos"}} {
+		if n.count > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n.count, plural(n.count, n.one, n.other)))
+		}
+	}
+	return fmt.Sprintf("%s in %d of %d %s", strings.Join(parts, ", "), c.Posts, r.Posts, plural(r.Posts, "post", "posts"))
+}
+
+func plural(n int, one, other string) string {
+	if n == 1 {
+		return one
+	}
+	return other
+}

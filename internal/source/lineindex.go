@@ -1,0 +1,98 @@
+package source
+
+import (
+	"bytes"
+	"sort"
+	"unicode/utf8"
+)
+
+var bom = []byte("\xEF\xBB\xBF")
+
+// LineIndex resolves byte offsets in one file to lines and columns. It
+// treats "\n", "\r\n" and a lone "\r" as line ends, and does not count a
+// leading UTF-8 byte order mark as a column.
+type LineIndex struct {
+	src    []byte
+	starts []int // byte offset at which each line starts
+	bom    int   // length of a leading byte order mark, 0 or 3
+}
+
+// NewLineIndex indexes the lines of src. The index keeps src; the caller
+// must not change it.
+func NewLineIndex(src []byte) *LineIndex {
+	x := &LineIndex{src: src, starts: make([]int, 1, 1+len(src)/40)}
+	if bytes.HasPrefix(src, bom) {
+		x.bom = len(bom)
+	}
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			x.starts = append(x.starts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			x.starts = append(x.starts, i+1)
+		}
+	}
+	return x
+}
+
+// Lines returns the number of lines; a file that ends with a line end has
+// an empty last line.
+func (x *LineIndex) Lines() int { return len(x.starts) }
+
+// LineStart returns the byte offset at which the 1-based line starts.
+func (x *LineIndex) LineStart(line int) int {
+	line = min(max(line, 1), len(x.starts))
+	start := x.starts[line-1]
+	if line == 1 {
+		start += x.bom
+	}
+	return start
+}
+
+// LineEnd returns the byte offset of the line end of the 1-based line, or
+// the file's length for a last line without one.
+func (x *LineIndex) LineEnd(line int) int {
+	line = min(max(line, 1), len(x.starts))
+	end := len(x.src)
+	if line < len(x.starts) {
+		end = x.starts[line]
+		if x.src[end-1] == '\n' {
+			end--
+		}
+		if end > x.starts[line-1] && x.src[end-1] == '\r' {
+			end--
+		}
+	}
+	return end
+}
+
+// Position returns the line and code-point column of a byte offset.
+// Offsets outside the file are clamped to it.
+func (x *LineIndex) Position(offset int) Position {
+	offset = min(max(offset, 0), len(x.src))
+	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > offset })
+	start := x.LineStart(line)
+	if offset < start { // inside the byte order mark
+		return Position{Line: 1, Column: 1}
+	}
+	return Position{Line: line, Column: 1 + utf8.RuneCount(x.src[start:offset])}
+}
+
+// Range resolves a span.
+func (x *LineIndex) Range(s Span) Range {
+	return Range{Start: x.Position(s.Start), End: x.Position(max(s.End, s.Start))}
+}
+
+// Offset returns the byte offset of a 1-based line and code-point column,
+// the inverse of Position. A column past the line's end gives the line end.
+func (x *LineIndex) Offset(p Position) int {
+	off, end := x.LineStart(p.Line), x.LineEnd(p.Line)
+	for col := 1; col < p.Column && off < end; col++ {
+		_, size := utf8.DecodeRune(x.src[off:end])
+		off += size
+	}
+	return off
+}

@@ -31,12 +31,16 @@ type jsonDecoder struct {
 	d    *decoder
 	data []byte
 	dec  *json.Decoder
+	// lastGood is where the next token starts, as far as is known: past
+	// the last token that decoded, white space and separators.
+	lastGood int
 }
 
 // next returns the offset of the next token: past white space and the
 // separators that encoding/json consumes silently.
 func (j *jsonDecoder) next() int {
 	off := int(j.dec.InputOffset())
+	defer func() { j.lastGood = off }()
 	for off < len(j.data) {
 		switch j.data[off] {
 		case ' ', '\t', '\r', '\n', ',', ':':
@@ -119,18 +123,14 @@ func (j *jsonDecoder) array(pointer string) (any, error) {
 	return list, err
 }
 
-// fail records a JSON error at the place the decoder stopped.
+// fail records a JSON error where the token that broke it starts: just
+// past the last token that decoded.
 func (j *jsonDecoder) fail(err error) {
-	off := int(j.dec.InputOffset())
-	var syntax *json.SyntaxError
-	if errors.As(err, &syntax) {
-		off = int(syntax.Offset)
-	}
+	off := j.lastGood
 	msg := err.Error()
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		msg = "the object is not closed"
 	}
-	off = min(max(off-1, 0), len(j.data))
 	s := j.span(off, off)
 	s.End = j.d.lines.LineEnd(j.d.lines.Position(s.Start).Line)
 	j.d.fm.addProblem(s, "front matter is not valid JSON: %s", msg)

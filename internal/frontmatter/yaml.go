@@ -50,10 +50,15 @@ func (d *decoder) yamlError(err error) {
 	if strings.Contains(msg, "mapping values are not allowed") {
 		msg += " (quote a value that contains \": \")"
 	}
+	span := d.lineSpan(line)
 	if strings.Contains(msg, "found character that cannot start any token") {
-		msg += " (quote a value that starts with @ or `)"
+		if start := d.lines.LineStart(d.base + line - 1); start < len(d.src) && d.src[start] == '\t' {
+			msg += " (indent with spaces; YAML does not allow tabs)"
+		} else {
+			msg += " (quote a value that starts with @ or `)"
+		}
 	}
-	d.fm.addProblem(d.lineSpan(line), "front matter is not valid YAML: %s", msg)
+	d.fm.addProblem(span, "front matter is not valid YAML: %s", msg)
 }
 
 // yamlNode converts n to the JSON data model and records its span under

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -25,7 +26,9 @@ var formatNames = map[string]struct{ noun, shape string }{
 	"duration":      {"duration", "ISO 8601, such as PT5M"},
 }
 
-var spacedDateTime = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ ](\d\d:\d\d(?::\d\d)?)$`)
+// spacedDateTime matches the "2022-12-10 10:30:00 +0200" form that YAML
+// and Jekyll accept but RFC 3339 does not.
+var spacedDateTime = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d)(:\d\d(?:\.\d+)?)?(?: ?(Z|[+-]\d\d):?(\d\d)?)?$`)
 
 // explain turns one failure into the findings a person can act on.
 func (s *Schema) explain(fm *frontmatter.FrontMatter, f failure) []Failure {
@@ -192,10 +195,26 @@ func formatShapes(formats []string) string {
 
 func dateHint(v any) string {
 	s, _ := v.(string)
-	if m := spacedDateTime.FindStringSubmatch(s); m != nil {
-		return fmt.Sprintf("; write %sT%s with a time zone, such as %sT%sZ", m[1], m[2], m[1], m[2])
+	m := spacedDateTime.FindStringSubmatch(s)
+	if m == nil {
+		return ""
 	}
-	return ""
+	seconds := m[3]
+	if seconds == "" {
+		seconds = ":00"
+	}
+	zone := "Z"
+	if m[4] != "" && m[4] != "Z" {
+		zone = m[4] + ":" + cmp.Or(m[5], "00")
+	}
+	fixed := m[1] + "T" + m[2] + seconds + zone
+	if fixed == s {
+		return ""
+	}
+	if m[4] == "" {
+		return fmt.Sprintf("; write it as %s, with your time zone in place of Z", fixed)
+	}
+	return fmt.Sprintf("; write it as %s", fixed)
 }
 
 func boolHint(v any, types []string) string {

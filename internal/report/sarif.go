@@ -1,0 +1,236 @@
+package report
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/postlint/postlint/internal/rule"
+	"github.com/postlint/postlint/internal/source"
+)
+
+// SARIF constants: the schema URL GitHub documents, the format version,
+// the base id of relative artifact URIs and the fingerprint key.
+const (
+	sarifSchema      = "https://json.schemastore.org/sarif-2.1.0.json"
+	sarifVersion     = "2.1.0"
+	sarifSourceRoot  = "%SRCROOT%"
+	sarifFingerprint = "postlint/v1"
+)
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool               sarifTool                        `json:"tool"`
+	Invocations        []sarifInvocation                `json:"invocations"`
+	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds"`
+	Results            []sarifResult                    `json:"results"`
+	ColumnKind         string                           `json:"columnKind"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name            string                `json:"name"`
+	Version         string                `json:"version,omitempty"`
+	SemanticVersion string                `json:"semanticVersion,omitempty"`
+	InformationURI  string                `json:"informationUri,omitempty"`
+	Rules           []sarifRuleDescriptor `json:"rules"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifMessage    `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
+}
+
+type sarifMessage struct {
+	Text string `json:"text"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           *int              `json:"ruleIndex,omitempty"`
+	Level               string            `json:"level"`
+	Message             sarifMessage      `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Fixes               []sarifFix        `json:"fixes,omitempty"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+}
+
+type sarifPhysicalLocation struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Region           *sarifRegion          `json:"region,omitempty"`
+}
+
+// sarifArtifactLocation is an artifactLocation: a file, or in
+// originalUriBaseIds a base directory, which may be only described.
+type sarifArtifactLocation struct {
+	URI         string        `json:"uri,omitempty"`
+	URIBaseID   string        `json:"uriBaseId,omitempty"`
+	Description *sarifMessage `json:"description,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+	EndLine     int `json:"endLine"`
+	EndColumn   int `json:"endColumn"`
+}
+
+type sarifFix struct {
+	Description     *sarifMessage         `json:"description,omitempty"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Replacements     []sarifReplacement    `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion   `json:"deletedRegion"`
+	InsertedContent *sarifMessage `json:"insertedContent,omitempty"`
+}
+
+// SARIF writes r to w as a SARIF 2.1.0 log with exactly one run, in the
+// form GitHub code scanning accepts: every rule in tool.driver.rules,
+// results with repository-relative locations, fingerprints and fixes, and
+// one invocation that carries the run's notifications. Results is [] when
+// there are no findings.
+func SARIF(w io.Writer, r *Report) error {
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{
+			Name:            r.Tool.Name,
+			Version:         r.Tool.Version,
+			SemanticVersion: semanticVersion(r.Tool.Version),
+			InformationURI:  r.Tool.InformationURI,
+			Rules:           sarifRules(r),
+		}},
+		Invocations:        []sarifInvocation{sarifInvocationOf(r)},
+		OriginalURIBaseIDs: map[string]sarifArtifactLocation{sarifSourceRoot: sourceRootLocation(r.SourceRoot)},
+		Results:            sarifResults(r),
+		ColumnKind:         "unicodeCodePoints",
+	}
+	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(log); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func sarifResults(r *Report) []sarifResult {
+	index := make(map[string]int, len(r.Rules))
+	for i, rl := range r.Rules {
+		index[rl.Name] = i
+	}
+	seen := make(map[string]int)
+	results := make([]sarifResult, 0, len(r.Findings))
+	for _, f := range r.Findings {
+		loc := artifactLocation(r, f.Path)
+		res := sarifResult{
+			RuleID:  f.Rule,
+			Level:   sarifLevel(f.Severity),
+			Message: sarifMessage{Text: f.Message},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
+				ArtifactLocation: loc,
+				Region:           toSARIFRegion(f.Range),
+			}}},
+			PartialFingerprints: map[string]string{sarifFingerprint: fingerprint(seen, f.Rule, loc.URI, f.Message)},
+		}
+		if i, ok := index[f.Rule]; ok {
+			res.RuleIndex = &i
+		}
+		if fix := toSARIFFix(f.Fix, loc); fix != nil {
+			res.Fixes = []sarifFix{*fix}
+		}
+		results = append(results, res)
+	}
+	return results
+}
+
+// fingerprint returns the postlint/v1 fingerprint of a result: the first
+// 16 bytes of the SHA-256 of its rule, URI and message, in hex, then ":n"
+// where n counts the results with the same hash so far, from 1. It has no
+// line number, so that it survives edits elsewhere in the post.
+func fingerprint(seen map[string]int, ruleName, uri, message string) string {
+	sum := sha256.Sum256([]byte(ruleName + "\x00" + uri + "\x00" + message))
+	h := hex.EncodeToString(sum[:16])
+	seen[h]++
+	return fmt.Sprintf("%s:%d", h, seen[h])
+}
+
+func toSARIFRegion(r source.Range) *sarifRegion {
+	r = validRange(r)
+	return &sarifRegion{StartLine: r.Start.Line, StartColumn: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column}
+}
+
+func toSARIFFix(fix *rule.Fix, loc sarifArtifactLocation) *sarifFix {
+	if fix == nil || len(fix.Edits) == 0 {
+		return nil // a fix without replacements is not valid SARIF
+	}
+	change := sarifArtifactChange{ArtifactLocation: loc}
+	for _, e := range fix.Edits {
+		rep := sarifReplacement{DeletedRegion: *toSARIFRegion(e.Range)}
+		if e.NewText != "" {
+			rep.InsertedContent = &sarifMessage{Text: e.NewText}
+		}
+		change.Replacements = append(change.Replacements, rep)
+	}
+	out := &sarifFix{ArtifactChanges: []sarifArtifactChange{change}}
+	if fix.Description != "" {
+		out.Description = &sarifMessage{Text: fix.Description}
+	}
+	return out
+}
+
+func sarifInvocationOf(r *Report) sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: true}
+	for _, n := range r.Notifications {
+		if n.Level == rule.Error {
+			inv.ExecutionSuccessful = false
+		}
+		sn := sarifNotification{Level: notificationLevel(n.Level), Message: sarifMessage{Text: n.Message}}
+		if n.Path != "" {
+			sn.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: artifactLocation(r, n.Path)}}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sn)
+	}
+	return inv
+}
+
+// sarifLevel maps a severity to a SARIF level.
+func sarifLevel(s rule.Severity) string {
+	switch s {
+	case rule.Error:
+		return "error"
+	case rule.Warning:
+		return "warning"
+	case rule.Info:
+		return "note"
+	default:
+		return "none"
+	}
+}

@@ -138,7 +138,7 @@ func TestProblems(t *testing.T) {
 	}{
 		{"unclosed", "---\ntitle: x\n\nBody\n", []string{`1:1 front matter opened on line 1 is never closed; add a closing "---" line`}, false},
 		{"syntax error line", "---\ntitle: x\ndate: 2022-12-10\ntitle: Kubernetes: the hard way\n---\n", []string{`4:1 front matter is not valid YAML: mapping values are not allowed in this context (quote a value that contains ": ")`}, false},
-		{"syntax error on line 1", "---\n- a\nb: c\n---\n", []string{`2:1 front matter is not valid YAML`}, false},
+		{"parser error", "---\n- a\nb: c\n---\n", []string{`3:1 front matter is not valid YAML: did not find expected '-' indicator`}, false},
 		{"duplicate key", "---\ntags: [a]\ntitle: x\ntags: [b]\n---\n", []string{`4:1 key "tags" appears twice; it was first set on line 2`}, true},
 		{"blank lines before", "\n\n---\ntitle: x\n---\n", []string{`3:1 front matter must start on line 1; remove the 2 blank lines before it`}, true},
 		{"tab indentation", "---\ntags:\n\t- a\n---\n", []string{`3:2 front matter is not valid YAML: found character that cannot start any token (indent with spaces; YAML does not allow tabs)`}, false},

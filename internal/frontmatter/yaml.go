@@ -44,6 +44,12 @@ func (d *decoder) yamlError(err error) {
 	if m := yamlErrorLine.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		// The decoder prints the 0-based line of a parser error's mark
+		// but adds one for scanner errors; parser errors are the ones
+		// that say what they "did not find" or found undefined.
+		if strings.HasPrefix(msg, "did not find expected") || strings.HasPrefix(msg, "found undefined") || strings.HasPrefix(msg, "found duplicate") {
+			line++
+		}
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}

@@ -36,6 +36,9 @@ type environment struct {
 
 func (e *environment) main(args []string) (int, error) {
 	if len(args) > 0 {
+		if len(args) > 1 && (args[1] == "-h" || args[1] == "--help" || args[1] == "-help") {
+			args = []string{"help"}
+		}
 		switch args[0] {
 		case "rules":
 			return e.rules(args[1:])

@@ -44,7 +44,8 @@ func parseFlags(args []string) (*lintFlags, []string, error) {
 			if err == flag.ErrHelp {
 				return nil, nil, errHelp
 			}
-			return nil, nil, fmt.Errorf("%v (see postlint help)", err)
+			msg := strings.Replace(err.Error(), "provided but not defined: -", "provided but not defined: --", 1)
+			return nil, nil, fmt.Errorf("%s (see postlint help)", msg)
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {

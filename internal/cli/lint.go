@@ -2,8 +2,10 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -50,7 +52,7 @@ func (e *environment) lint(args []string) (int, error) {
 		SourceRoot: sourceRoot(workDir),
 	}
 	if flags.quiet {
-		r.Findings = atLeast(r.Findings, failOn)
+		r.Findings = failing(r.Findings, failOn)
 	}
 	for _, n := range res.Notices {
 		r.Notifications = append(r.Notifications, report.Notification{Path: n.Path, Level: n.Level, Message: n.Message})
@@ -77,19 +79,21 @@ func exitCode(r *report.Report, failOn rule.Severity) int {
 			return ExitFailure
 		}
 	}
-	if failOn != rule.Off && len(atLeast(r.Findings, failOn)) > 0 {
+	if len(failing(r.Findings, failOn)) > 0 {
 		return ExitFindings
 	}
 	return ExitClean
 }
 
-func atLeast(findings []rule.Finding, level rule.Severity) []rule.Finding {
-	if level == rule.Off {
-		return findings
+// failing returns the findings at or above failOn: none when failOn is
+// Off ("--fail-on none").
+func failing(findings []rule.Finding, failOn rule.Severity) []rule.Finding {
+	if failOn == rule.Off {
+		return nil
 	}
 	var out []rule.Finding
 	for _, f := range findings {
-		if f.Severity >= level {
+		if f.Severity >= failOn {
 			out = append(out, f)
 		}
 	}
@@ -131,24 +135,33 @@ func (e *environment) print(flags *lintFlags, r *report.Report) error {
 // writeFileAtomic writes data to a temporary file beside path and renames
 // it into place, so that readers never see half a report.
 func writeFileAtomic(path string, data []byte) error {
+	fail := func(err error) error {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("--output %s: %w", path, err)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return fmt.Errorf("--output: %w", err)
+		return fail(err)
 	}
 	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("--output: %w", err)
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("--output: %w", err)
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("--output: %w", err)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("--output: %w", err)
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fail(err)
 	}
 	return nil
 }

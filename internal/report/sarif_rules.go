@@ -85,10 +85,15 @@ func upperCamel(name string) string {
 }
 
 // firstParagraph returns the first paragraph of Markdown text with its
-// lines joined by spaces.
+// lines joined by spaces; a paragraph that ends with a colon takes the
+// next one (usually a list) with it.
 func firstParagraph(text string) string {
-	para, _, _ := strings.Cut(strings.TrimSpace(text), "\n\n")
-	lines := strings.Split(para, "\n")
+	paras := strings.Split(strings.TrimSpace(text), "\n\n")
+	n := 1
+	for n < len(paras) && strings.HasSuffix(paras[n-1], ":") {
+		n++
+	}
+	lines := strings.Split(strings.Join(paras[:n], "\n"), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimSpace(l)
 	}

@@ -5,8 +5,10 @@ package schema
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -43,7 +45,11 @@ func Load(path string) (*Schema, error) {
 	}
 	text, err := os.ReadFile(abs)
 	if err != nil {
-		return nil, fmt.Errorf("schema: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("schema %s: %w", path, err)
 	}
 	return compile(path, fileURL(abs), text, filepath.Dir(abs))
 }
@@ -115,8 +121,12 @@ func fileURL(abs string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
-// tidy shortens the compiler's errors, which repeat their prefix.
+// tidy shortens the compiler's errors to their cause on one line.
 func tidy(err error) string {
+	var se *jsonschema.SchemaError
+	for errors.As(err, &se) && se.Err != nil {
+		err = se.Err
+	}
 	msg := strings.TrimPrefix(err.Error(), "jsonschema: ")
 	return strings.Join(strings.Fields(msg), " ")
 }

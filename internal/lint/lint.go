@@ -21,8 +21,11 @@ import (
 // Options configure a run.
 type Options struct {
 	// Rules are the rules to run; rules whose Severity is Off are skipped.
-	Rules  []*rule.Rule
-	Schema *schema.Schema
+	Rules []*rule.Rule
+	// RuleOptions holds configured options by rule name; a rule without
+	// an entry runs with its defaults.
+	RuleOptions map[string]any
+	Schema      *schema.Schema
 	// Extensions select the files found by walking directories; nil means
 	// DefaultExtensions.
 	Extensions []string
@@ -61,22 +64,20 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if opts.Extensions == nil {
 		opts.Extensions = DefaultExtensions
 	}
-	files, notices, err := expand(paths, opts.Extensions, opts.WorkDir)
+	linter, err := NewLinter(opts.Rules, opts.RuleOptions, opts.Schema)
 	if err != nil {
 		return nil, err
 	}
-	var enabled []*rule.Rule
-	for _, r := range opts.Rules {
-		if r.Severity != rule.Off {
-			enabled = append(enabled, r)
-		}
+	files, notices, err := expand(paths, opts.Extensions, opts.WorkDir)
+	if err != nil {
+		return nil, err
 	}
 	outcomes := make([]outcome, len(files))
 	var g errgroup.Group
 	g.SetLimit(cmp.Or(opts.Jobs, runtime.GOMAXPROCS(0)))
 	for i, f := range files {
 		g.Go(func() error {
-			outcomes[i] = lintFile(f, enabled, opts.Schema)
+			outcomes[i] = linter.file(f)
 			return nil
 		})
 	}
@@ -94,7 +95,39 @@ func Run(paths []string, opts Options) (*Result, error) {
 	return res, nil
 }
 
-func lintFile(f file, rules []*rule.Rule, s *schema.Schema) outcome {
+// Linter runs a set of rules with their options. It is prepared once per
+// run and safe for concurrent use.
+type Linter struct {
+	rules  []enabledRule
+	schema *schema.Schema
+}
+
+type enabledRule struct {
+	rule    *rule.Rule
+	options any
+}
+
+// NewLinter prepares the rules whose severity is not Off, with the
+// configured options or their defaults.
+func NewLinter(rules []*rule.Rule, options map[string]any, s *schema.Schema) (*Linter, error) {
+	l := &Linter{schema: s}
+	for _, r := range rules {
+		if r.Severity == rule.Off {
+			continue
+		}
+		opts, ok := options[r.Name]
+		if !ok {
+			var err error
+			if opts, err = r.DefaultOptions(); err != nil {
+				return nil, fmt.Errorf("rule %s: %w", r.Name, err)
+			}
+		}
+		l.rules = append(l.rules, enabledRule{rule: r, options: opts})
+	}
+	return l, nil
+}
+
+func (l *Linter) file(f file) outcome {
 	src, err := os.ReadFile(f.path)
 	if err != nil {
 		return outcome{notices: []Notice{{Path: f.display, Level: rule.Error, Message: "cannot read: " + unwrapPathError(err).Error()}}}
@@ -102,15 +135,16 @@ func lintFile(f file, rules []*rule.Rule, s *schema.Schema) outcome {
 	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
 		return outcome{notices: []Notice{{Path: f.display, Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"}}}
 	}
-	findings, notices := Post(post.Parse(f.display, src), rules, s)
+	findings, notices := l.Post(post.Parse(f.display, src))
 	return outcome{findings: findings, notices: notices, linted: true}
 }
 
-// Post runs rules on one parsed post and resolves the findings' positions.
-// A rule that fails or panics becomes a notice; the other rules still run.
-func Post(p *post.Post, rules []*rule.Rule, s *schema.Schema) (findings []rule.Finding, notices []Notice) {
-	for _, r := range rules {
-		pass := &rule.Pass{Rule: r, Post: p, Schema: s, Report: func(f rule.Finding) {
+// Post runs the rules on one parsed post and resolves the findings'
+// positions. A rule that fails or panics becomes a notice; the other
+// rules still run.
+func (l *Linter) Post(p *post.Post) (findings []rule.Finding, notices []Notice) {
+	for _, r := range l.rules {
+		pass := &rule.Pass{Rule: r.rule, Post: p, Schema: l.schema, Options: r.options, Report: func(f rule.Finding) {
 			f.Range = p.Lines.Range(f.Span)
 			if f.Fix != nil {
 				for i := range f.Fix.Edits {

@@ -6,6 +6,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/postlint/postlint/internal/frontmatter"
@@ -31,7 +32,12 @@ type Post struct {
 	BodySource []byte
 }
 
-var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote))
+// markdown parses bodies: GitHub Flavored Markdown, footnotes, and
+// heading attributes ("## Title {#custom-id}"), as Hugo and kramdown do.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.GFM, extension.Footnote),
+	goldmark.WithParserOptions(parser.WithAttribute()),
+)
 
 // Parse parses src as the post at path. It never fails: problems with the
 // front matter are recorded in it for rules to report.

@@ -20,9 +20,35 @@ type Rule struct {
 	Severity Severity
 	// Fixable reports whether the rule attaches fixes to its findings.
 	Fixable bool
+	// Options, when not nil, returns a new pointer to the rule's options
+	// struct holding the defaults. Configuration decodes into it (fields
+	// are named by their yaml tags); if it has a Prepare() error method,
+	// the runner calls it once before linting, so that the rule can build
+	// what its options imply (word lists, patterns) once per run.
+	Options func() any
 	// Run inspects pass.Post and reports findings through pass. It
 	// returns an error only when the rule itself failed.
 	Run func(pass *Pass) error
+}
+
+// Preparer is implemented by options that derive data from their fields.
+type Preparer interface {
+	Prepare() error
+}
+
+// DefaultOptions returns the rule's default options, prepared, or nil for
+// a rule without options.
+func (r *Rule) DefaultOptions() (any, error) {
+	if r.Options == nil {
+		return nil, nil
+	}
+	opts := r.Options()
+	if p, ok := opts.(Preparer); ok {
+		if err := p.Prepare(); err != nil {
+			return nil, err
+		}
+	}
+	return opts, nil
 }
 
 // Title returns the first line of the rule's Doc.

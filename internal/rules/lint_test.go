@@ -19,7 +19,11 @@ func check(t *testing.T, r *rule.Rule, src string, want ...string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	findings, notices := lint.Post(post.Parse("post.md", []byte(src)), []*rule.Rule{r}, s)
+	l, err := lint.NewLinter([]*rule.Rule{r}, nil, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings, notices := l.Post(post.Parse("post.md", []byte(src)))
 	if len(notices) > 0 {
 		t.Fatalf("notices: %+v", notices)
 	}
@@ -39,7 +43,11 @@ func check(t *testing.T, r *rule.Rule, src string, want ...string) {
 // fixed applies the fixes of r's findings in src and returns the result.
 func fixed(t *testing.T, r *rule.Rule, src string) string {
 	t.Helper()
-	findings, _ := lint.Post(post.Parse("post.md", []byte(src)), []*rule.Rule{r}, nil)
+	l, err := lint.NewLinter([]*rule.Rule{r}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings, _ := l.Post(post.Parse("post.md", []byte(src)))
 	out := []byte(src)
 	for i := len(findings) - 1; i >= 0; i-- { // back to front keeps offsets valid
 		f := findings[i]

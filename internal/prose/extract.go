@@ -1,0 +1,185 @@
+package prose
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/postlint/postlint/internal/markdown"
+)
+
+// nonProse matches what is not prose even when Markdown reads it as text:
+// template shortcodes and tags (Hugo, Liquid, Jinja) and bare URLs.
+var nonProse = regexp.MustCompile(`\{\{.*?\}\}|\{%.*?%\}|\bhttps?://[^\s<>\])]+|\bwww\.[a-zA-Z0-9-]+\.[^\s<>\])]+`)
+
+// Extract returns the prose blocks of a parsed body, in source order.
+// Code blocks, HTML blocks and link reference definitions have none.
+func Extract(doc ast.Node, body []byte) []Block {
+	var blocks []Block
+	var inList, inQuote, inFootnote int
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		delta := -1
+		if entering {
+			delta = 1
+		}
+		switch n.(type) {
+		case *ast.ListItem:
+			inList += delta
+		case *ast.Blockquote:
+			inQuote += delta
+		case *extast.Footnote:
+			inFootnote += delta
+		}
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var kind Kind
+		switch n.(type) {
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case *ast.Paragraph, *ast.TextBlock:
+			kind = Paragraph
+		case *ast.Heading:
+			kind = Heading
+		case *extast.TableCell:
+			kind = TableCell
+		default:
+			return ast.WalkContinue, nil
+		}
+		b := extract(n, body)
+		b.Kind, b.InList, b.InQuote, b.InFootnote = kind, inList > 0, inQuote > 0, inFootnote > 0
+		if strings.TrimSpace(b.Text) != "" {
+			blocks = append(blocks, b)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return blocks
+}
+
+// builder accumulates a block's text and runs.
+type builder struct {
+	body     []byte
+	text     strings.Builder
+	runs     []run
+	excluded [][2]int // body ranges that are not prose, in order
+}
+
+func extract(n ast.Node, body []byte) Block {
+	b := &builder{body: body}
+	start, end := n.Pos(), n.Pos()
+	if lines := n.Lines(); lines != nil && lines.Len() > 0 {
+		start, end = lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	}
+	if start >= 0 && end <= len(body) {
+		for _, m := range nonProse.FindAllIndex(body[start:end], -1) {
+			b.excluded = append(b.excluded, [2]int{start + m[0], start + m[1]})
+		}
+	}
+	b.inline(n)
+	return Block{Text: b.text.String(), Start: max(start, 0), End: max(end, 0), runs: b.runs}
+}
+
+func (b *builder) inline(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			b.source(c.Segment.Start, c.Segment.Stop)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.insert(" ", c.Segment.Stop, 0)
+			}
+		case *ast.String:
+			b.insert(string(c.Value), b.lastSrc(), 0)
+		case *ast.CodeSpan, *ast.Image, *ast.AutoLink, *ast.RawHTML, *extast.FootnoteLink:
+			start, end := markdown.Span(c, b.body)
+			b.placeholder(start, end)
+		case *extast.TaskCheckBox:
+		default:
+			b.inline(c)
+		}
+	}
+}
+
+// source appends body[start:end], turning excluded ranges into
+// placeholders and dropping the backslash of escapes.
+func (b *builder) source(start, end int) {
+	for i := start; i < end; {
+		if r, ok := b.excludedAt(i); ok {
+			if b.lastExcluded() != r {
+				b.placeholder(r[0], r[1])
+			}
+			i = r[1]
+			continue
+		}
+		j := i
+		for j < end && b.body[j] != '\\' {
+			if _, ok := b.excludedAt(j); ok {
+				break
+			}
+			j++
+		}
+		if j > i {
+			b.verbatim(i, j)
+		}
+		if j < end && b.body[j] == '\\' {
+			if j+1 < end && isASCIIPunct(b.body[j+1]) {
+				b.insert(string(b.body[j+1]), j, 2)
+				j += 2
+			} else {
+				b.verbatim(j, j+1)
+				j++
+			}
+		}
+		i = j
+	}
+}
+
+func (b *builder) verbatim(start, end int) {
+	b.runs = append(b.runs, run{text: b.text.Len(), textLen: end - start, src: start, srcLen: end - start, verbatim: true})
+	b.text.Write(b.body[start:end])
+}
+
+func (b *builder) insert(s string, src, srcLen int) {
+	b.runs = append(b.runs, run{text: b.text.Len(), textLen: len(s), src: src, srcLen: srcLen})
+	b.text.WriteString(s)
+}
+
+func (b *builder) placeholder(start, end int) {
+	b.insert(string(Placeholder), start, end-start)
+}
+
+func (b *builder) excludedAt(i int) ([2]int, bool) {
+	for _, r := range b.excluded {
+		if r[0] <= i && i < r[1] {
+			return r, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// lastExcluded returns the excluded range the last placeholder stands
+// for, so that a range split across text nodes gets one placeholder.
+func (b *builder) lastExcluded() [2]int {
+	if len(b.runs) == 0 {
+		return [2]int{}
+	}
+	last := b.runs[len(b.runs)-1]
+	if last.verbatim {
+		return [2]int{}
+	}
+	return [2]int{last.src, last.src + last.srcLen}
+}
+
+func (b *builder) lastSrc() int {
+	if len(b.runs) == 0 {
+		return 0
+	}
+	last := b.runs[len(b.runs)-1]
+	return last.src + last.srcLen
+}
+
+func isASCIIPunct(c byte) bool {
+	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+}
+

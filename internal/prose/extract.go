@@ -182,4 +182,3 @@ func (b *builder) lastSrc() int {
 func isASCIIPunct(c byte) bool {
 	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
 }
-

@@ -5,12 +5,22 @@ package rules
 import "github.com/postlint/postlint/internal/rule"
 
 // All returns every rule in the catalogue, in the order they are listed
-// in documentation.
+// in documentation: front matter, structure, links, then prose.
 func All() []*rule.Rule {
 	return []*rule.Rule{
+		// Front matter.
 		FrontMatterSyntax,
 		FrontMatterMissing,
 		FrontMatterSchema,
+		// front matter and structure rules go here
+
+		// Links and images.
+		// link rules go here
+
+		// Prose.
+		// prose rules go here
+
+		// Files.
 		FinalNewline,
 		TrailingSpace,
 	}

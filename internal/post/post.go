@@ -3,6 +3,8 @@
 package post
 
 import (
+	"sync"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -10,6 +12,8 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/postlint/postlint/internal/frontmatter"
+	"github.com/postlint/postlint/internal/markdown"
+	"github.com/postlint/postlint/internal/prose"
 	"github.com/postlint/postlint/internal/source"
 )
 
@@ -30,11 +34,15 @@ type Post struct {
 	// BodySource is the text Body was parsed from: Source[BodyOffset:],
 	// with lone carriage returns turned into line feeds.
 	BodySource []byte
+
+	proseOnce, anchorsOnce sync.Once
+	prose                  []prose.Block
+	anchors                markdown.Anchors
 }
 
-// markdown parses bodies: GitHub Flavored Markdown, footnotes, and
+// goldmarkParser parses bodies: GitHub Flavored Markdown, footnotes, and
 // heading attributes ("## Title {#custom-id}"), as Hugo and kramdown do.
-var markdown = goldmark.New(
+var goldmarkParser = goldmark.New(
 	goldmark.WithExtensions(extension.GFM, extension.Footnote),
 	goldmark.WithParserOptions(parser.WithAttribute()),
 )
@@ -45,11 +53,25 @@ func Parse(path string, src []byte) *Post {
 	p := &Post{Path: path, Source: src, Lines: source.NewLineIndex(src)}
 	p.FrontMatter, p.BodyOffset = frontmatter.Split(src, p.Lines)
 	p.BodySource = frontmatter.NormalizeLineEnds(src[p.BodyOffset:])
-	p.Body = markdown.Parser().Parse(text.NewReader(p.BodySource))
+	p.Body = goldmarkParser.Parser().Parse(text.NewReader(p.BodySource))
 	return p
 }
 
 // BodySpan converts a span of BodySource to a span of Source.
 func (p *Post) BodySpan(s source.Span) source.Span {
 	return source.Span{Start: s.Start + p.BodyOffset, End: s.End + p.BodyOffset}
+}
+
+// Prose returns the prose blocks of the body (see package prose),
+// extracted once per post and shared by the rules that read prose.
+func (p *Post) Prose() []prose.Block {
+	p.proseOnce.Do(func() { p.prose = prose.Extract(p.Body, p.BodySource) })
+	return p.prose
+}
+
+// Anchors returns the fragment identifiers the body defines (see
+// markdown.CollectAnchors), collected once per post.
+func (p *Post) Anchors() markdown.Anchors {
+	p.anchorsOnce.Do(func() { p.anchors = markdown.CollectAnchors(p.Body, p.BodySource) })
+	return p.anchors
 }

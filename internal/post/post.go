@@ -40,9 +40,9 @@ type Post struct {
 	anchors                markdown.Anchors
 }
 
-// goldmarkParser parses bodies: GitHub Flavored Markdown, footnotes, and
+// bodyMarkdown parses bodies: GitHub Flavored Markdown, footnotes, and
 // heading attributes ("## Title {#custom-id}"), as Hugo and kramdown do.
-var goldmarkParser = goldmark.New(
+var bodyMarkdown = goldmark.New(
 	goldmark.WithExtensions(extension.GFM, extension.Footnote),
 	goldmark.WithParserOptions(parser.WithAttribute()),
 )
@@ -53,7 +53,7 @@ func Parse(path string, src []byte) *Post {
 	p := &Post{Path: path, Source: src, Lines: source.NewLineIndex(src)}
 	p.FrontMatter, p.BodyOffset = frontmatter.Split(src, p.Lines)
 	p.BodySource = frontmatter.NormalizeLineEnds(src[p.BodyOffset:])
-	p.Body = goldmarkParser.Parser().Parse(text.NewReader(p.BodySource))
+	p.Body = bodyMarkdown.Parser().Parse(text.NewReader(p.BodySource))
 	return p
 }
 

@@ -13,12 +13,34 @@ func All() []*rule.Rule {
 		FrontMatterMissing,
 		FrontMatterSchema,
 		// front matter and structure rules go here
+		UnknownKey,
+		ExcerptDuplicatesBody,
+		HeadingIncrement,
+		SingleTitle,
+		DuplicateHeading,
+		FencedCodeLanguage,
 
 		// Links and images.
 		// link rules go here
+		ImageAltText,
+		EmptyLink,
+		LinkText,
+		LinkFragment,
+		UndefinedReference,
+		InsecureLink,
+		BareURL,
 
 		// Prose.
 		// prose rules go here
+		Placeholder,
+		RepeatedWord,
+		DuplicateSentence,
+		SentenceLength,
+		ParagraphLength,
+		Cliche,
+		Wordy,
+		Readability,
+		Terms,
 
 		// Files.
 		FinalNewline,

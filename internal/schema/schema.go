@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -28,6 +29,7 @@ type Schema struct {
 
 	compiled *jsonschema.Schema
 	docs     map[string]any // decoded schema documents by URL, for x-postlint-message
+	keys     sync.Map       // instance pointer -> Keys, filled by Properties
 }
 
 // Default returns the embedded default post schema.

@@ -14,7 +14,8 @@
 //
 // A post may set the rule's options with "<!-- options: {max-words: 10} -->"
 // (YAML). A schema.json in the folder replaces the default post schema.
-// For a post name.md, a file name.md.golden holds the post after all
+// Rules that are off by default are tested as if turned on. For a post
+// name.md, a file name.md.golden holds the post after all
 // fixes are applied; go test -update rewrites the golden files.
 package ruletest
 
@@ -77,6 +78,11 @@ func checkPost(t *testing.T, r *rule.Rule, s *schema.Schema, path string) {
 	opts, err := ruleOptions(r, src)
 	if err != nil {
 		t.Fatalf("%s: options: %v", path, err)
+	}
+	if r.Severity == rule.Off { // an opt-in rule: test it as if turned on
+		on := *r
+		on.Severity = rule.Info
+		r = &on
 	}
 	linter, err := lint.NewLinter([]*rule.Rule{r}, map[string]any{r.Name: opts}, s)
 	if err != nil {

@@ -1,7 +1,8 @@
 package prose
 
 import (
-	"regexp"
+	"bytes"
+	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -10,13 +11,10 @@ import (
 	"github.com/postlint/postlint/internal/markdown"
 )
 
-// nonProse matches what is not prose even when Markdown reads it as text:
-// template shortcodes and tags (Hugo, Liquid, Jinja) and bare URLs.
-var nonProse = regexp.MustCompile(`\{\{.*?\}\}|\{%.*?%\}|\bhttps?://[^\s<>\])]+|\bwww\.[a-zA-Z0-9-]+\.[^\s<>\])]+`)
-
 // Extract returns the prose blocks of a parsed body, in source order.
 // Code blocks, HTML blocks and link reference definitions have none.
 func Extract(doc ast.Node, body []byte) []Block {
+	excluded := nonProseRanges(body)
 	var blocks []Block
 	var inList, inQuote, inFootnote int
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -48,7 +46,7 @@ func Extract(doc ast.Node, body []byte) []Block {
 		default:
 			return ast.WalkContinue, nil
 		}
-		b := extract(n, body)
+		b := extract(n, body, excluded)
 		b.Kind, b.InList, b.InQuote, b.InFootnote = kind, inList > 0, inQuote > 0, inFootnote > 0
 		if strings.TrimSpace(b.Text) != "" {
 			blocks = append(blocks, b)
@@ -63,19 +61,14 @@ type builder struct {
 	body     []byte
 	text     strings.Builder
 	runs     []run
-	excluded [][2]int // body ranges that are not prose, in order
+	excluded []span // body ranges that are not prose, sorted
 }
 
-func extract(n ast.Node, body []byte) Block {
-	b := &builder{body: body}
+func extract(n ast.Node, body []byte, excluded []span) Block {
+	b := &builder{body: body, excluded: excluded}
 	start, end := n.Pos(), n.Pos()
 	if lines := n.Lines(); lines != nil && lines.Len() > 0 {
 		start, end = lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	}
-	if start >= 0 && end <= len(body) {
-		for _, m := range nonProse.FindAllIndex(body[start:end], -1) {
-			b.excluded = append(b.excluded, [2]int{start + m[0], start + m[1]})
-		}
 	}
 	b.inline(n)
 	return Block{Text: b.text.String(), Start: max(start, 0), End: max(end, 0), runs: b.runs}
@@ -86,7 +79,13 @@ func (b *builder) inline(n ast.Node) {
 		switch c := c.(type) {
 		case *ast.Text:
 			b.source(c.Segment.Start, c.Segment.Stop)
-			if c.SoftLineBreak() || c.HardLineBreak() {
+			if r, ok := b.excludedAt(c.Segment.Stop); ok && r[0] < c.Segment.Stop {
+				continue // the line break is inside something that is not prose
+			}
+			switch {
+			case c.HardLineBreak() || mdcLineAround(b.body, c.Segment.Stop):
+				b.insert("\n", c.Segment.Stop, 0) // ends a sentence
+			case c.SoftLineBreak():
 				b.insert(" ", c.Segment.Stop, 0)
 			}
 		case *ast.String:
@@ -149,26 +148,25 @@ func (b *builder) placeholder(start, end int) {
 	b.insert(string(Placeholder), start, end-start)
 }
 
-func (b *builder) excludedAt(i int) ([2]int, bool) {
-	for _, r := range b.excluded {
-		if r[0] <= i && i < r[1] {
-			return r, true
-		}
+func (b *builder) excludedAt(i int) (span, bool) {
+	k := sort.Search(len(b.excluded), func(k int) bool { return b.excluded[k][1] > i })
+	if k < len(b.excluded) && b.excluded[k][0] <= i {
+		return b.excluded[k], true
 	}
-	return [2]int{}, false
+	return span{}, false
 }
 
 // lastExcluded returns the excluded range the last placeholder stands
 // for, so that a range split across text nodes gets one placeholder.
-func (b *builder) lastExcluded() [2]int {
+func (b *builder) lastExcluded() span {
 	if len(b.runs) == 0 {
-		return [2]int{}
+		return span{}
 	}
 	last := b.runs[len(b.runs)-1]
 	if last.verbatim {
-		return [2]int{}
+		return span{}
 	}
-	return [2]int{last.src, last.src + last.srcLen}
+	return span{last.src, last.src + last.srcLen}
 }
 
 func (b *builder) lastSrc() int {
@@ -177,6 +175,24 @@ func (b *builder) lastSrc() int {
 	}
 	last := b.runs[len(b.runs)-1]
 	return last.src + last.srcLen
+}
+
+// mdcLineAround reports whether the line that ends at the line break at
+// pos, or the line after it, is a Nuxt MDC component line ("::note"),
+// which separates what comes before and after it like a paragraph break.
+func mdcLineAround(body []byte, pos int) bool {
+	start := bytes.LastIndexByte(body[:pos], '\n') + 1
+	if bytes.HasPrefix(bytes.TrimLeft(body[start:pos], " \t"), []byte("::")) {
+		return true
+	}
+	next := pos
+	if next < len(body) && body[next] == '\r' {
+		next++
+	}
+	if next < len(body) && body[next] == '\n' {
+		next++
+	}
+	return bytes.HasPrefix(bytes.TrimLeft(body[next:], " \t"), []byte("::"))
 }
 
 func isASCIIPunct(c byte) bool {

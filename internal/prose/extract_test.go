@@ -30,7 +30,7 @@ func TestExtractText(t *testing.T) {
 		{"Escaped \\*stars\\* stay.", "Escaped *stars* stay."},
 		{"Inline <kbd>Ctrl</kbd> key.", "Inline " + ph + "Ctrl" + ph + " key."},
 		{"A note.[^1]\n\n[^1]: The note.", "A note." + ph},
-		{"Hard  \nbreak.", "Hard break."},
+		{"Hard  \nbreak.", "Hard\nbreak."},
 		{"日本語の *文章* です。", "日本語の 文章 です。"},
 		{"~~Struck~~ text.", "Struck text."},
 	}
@@ -112,11 +112,46 @@ func TestWords(t *testing.T) {
 	for _, w := range Words(text) {
 		got = append(got, text[w.Start:w.End])
 	}
-	want := "Don't|re-use|the|well-known|API|3|14|naïve|日本語|end|start"
+	want := "Don't|re-use|the|well-known|API|3.14|naïve|日本語|end|start"
 	if strings.Join(got, "|") != want {
 		t.Errorf("Words = %q, want %q", strings.Join(got, "|"), want)
 	}
 	if n := CountWords(text); n != len(got) {
 		t.Errorf("CountWords = %d, Words found %d", n, len(got))
+	}
+}
+
+func TestExtractNonProse(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"See https://example.com/a. Then go.", "See " + ph + ". Then go."},
+		{"A {{< ref \"x_y_z.md\" >}} link and {{% note %}} here.", "A " + ph + " link and " + ph + " here."},
+		{"Code:\n{% highlight go %}\nfmt.Println()\n{% endhighlight %}\nafter.", "Code: " + ph + " after."},
+		{"MDX {/* a TODO note */} comment.", "MDX " + ph + " comment."},
+		{"Intro line\n::callout{icon=\"i\"}\nInside.\n::\nOutro.", "Intro line\n" + ph + "\nInside.\n" + ph + "\nOutro."},
+		{"Visit www.example.com today.", "Visit " + ph + " today."},
+		{"Not a URL: ftp://x or foo://bar.", "Not a URL: ftp://x or foo://bar."},
+	}
+	for _, tt := range tests {
+		bs := blocks(tt.src)
+		var got []string
+		for _, b := range bs {
+			got = append(got, b.Text)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Extract(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestLiquidBlockAcrossParagraphs(t *testing.T) {
+	src := "Before.\n\n{% highlight go %}\nfunc main() {\n\n\tfmt.Println(\"the the\")\n}\n{% endhighlight %}\n\nAfter.\n"
+	var got []string
+	for _, b := range blocks(src) {
+		if strings.Trim(b.Text, ph+" ") != "" {
+			got = append(got, b.Text)
+		}
+	}
+	if strings.Join(got, "|") != "Before.|After." {
+		t.Errorf("blocks = %q", got)
 	}
 }

@@ -73,8 +73,9 @@ func abbreviationKind(word string) abbrevKind {
 // quotes and brackets, when the text ends there or white space follows and
 // then something that can open a sentence: an upper-case or uncased
 // letter, a digit, an opening quote or bracket, or a Placeholder. A CJK
-// full stop ('。', '！', '？') ends a sentence whatever follows. Colons and
-// semicolons never do, and '\n' counts as a space.
+// full stop ('。', '！', '？') ends a sentence whatever follows, and so
+// does a line feed, which block text has only where the source has a hard
+// line break. Colons and semicolons never end a sentence.
 //
 // A single period does not end a sentence after an abbreviation that
 // introduces what follows ("Dr. Smith", "e.g. This", "Fig. 3"), nor after
@@ -86,8 +87,14 @@ func Sentences(text string) []Sentence {
 	out := make([]Sentence, 0, len(text)/128+1)
 	start := 0
 	for i := 0; i < len(text); {
-		// Skip fast to '.', '!', '?' and the lead bytes of '…', '。', '！', '？', '｡'.
-		if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 && c != 0xE3 && c != 0xEF {
+		// Skip fast to '\n', '.', '!', '?' and the lead bytes of '…', '。', '！', '？', '｡'.
+		c := text[i]
+		if c == '\n' {
+			out = appendSentence(out, text, start, i)
+			start, i = i+1, i+1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' && c != 0xE2 && c != 0xE3 && c != 0xEF {
 			i++
 			continue
 		}
@@ -134,7 +141,7 @@ func sentenceEnd(text string, i int) (end int, ok bool) {
 	case next == end:
 		return end, false // "3.14", "Node.js", "e.g.,"
 	}
-	if r, _ := runeAt(text, next); !canOpen(r) {
+	if r, _ := runeAt(text, next); !canOpen(r) && !isTechnicalWord(text, next) {
 		return end, false
 	}
 	return end, !single || !periodContinues(text, i, next)
@@ -232,6 +239,25 @@ func canOpen(r rune) bool {
 		return 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// isTechnicalWord reports whether the word at text[i] is a version, a
+// file or domain name or another token with a digit or an inner period
+// ("v3.0.2", "nuxt.com", "npm5"): such words start sentences in lower
+// case.
+func isTechnicalWord(text string, i int) bool {
+	for j := i; j < len(text); j++ {
+		c := text[j]
+		switch {
+		case c == ' ' || c == '\n' || c == ',' || c == ';' || c == ':':
+			return false
+		case '0' <= c && c <= '9':
+			return true
+		case c == '.' && j > i && j+1 < len(text) && text[j+1] != ' ' && text[j+1] != '\n':
+			return true
+		}
+	}
+	return false
 }
 
 // skipClosers returns the end of the closing quotes and brackets at text[i].

@@ -11,8 +11,8 @@ type Word struct {
 }
 
 // Words returns the words of block text: runs of letters, digits and
-// marks, joined by an apostrophe or hyphen between two such characters
-// ("don't", "well-known"). Punctuation, spaces and placeholders separate
+// marks, joined by an apostrophe, hyphen or period between two such
+// characters ("don't", "well-known", "Node.js", "v1.2.3", "3.14"). Punctuation, spaces and placeholders separate
 // words; a placeholder is never part of one.
 func Words(text string) []Word {
 	words := make([]Word, 0, len(text)/6)
@@ -43,12 +43,19 @@ func Words(text string) []Word {
 // CountWords returns the number of words in block text.
 func CountWords(text string) int {
 	n, in := 0, false
-	for _, r := range text {
-		w := isWordRune(r)
-		if w && !in {
-			n++
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordRune(r):
+			if !in {
+				n++
+			}
+			in = true
+		case in && isJoiner(r) && i+size < len(text) && isWordRune(firstRune(text[i+size:])):
+		default:
+			in = false
 		}
-		in = w || in && isJoiner(r)
+		i += size
 	}
 	return n
 }
@@ -58,7 +65,7 @@ func isWordRune(r rune) bool {
 }
 
 func isJoiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-'
+	return r == '\'' || r == '’' || r == '-' || r == '.'
 }
 
 func firstRune(s string) rune {

@@ -3,7 +3,6 @@ package rules
 import (
 	"strings"
 
-	"github.com/postlint/postlint/internal/prose"
 	"github.com/postlint/postlint/internal/rule"
 )
 
@@ -127,7 +126,7 @@ func (o *clicheOptions) Prepare() error {
 
 func runCliche(pass *rule.Pass) error {
 	opts := pass.Options.(*clicheOptions)
-	for _, b := range prose.Extract(pass.Post.Body, pass.Post.BodySource) {
+	for _, b := range pass.Post.Prose() {
 		if b.InQuote {
 			continue
 		}

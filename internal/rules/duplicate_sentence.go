@@ -16,7 +16,7 @@ import (
 // the post, or a long run of its words.
 var DuplicateSentence = &rule.Rule{
 	Name:     "duplicate-sentence",
-	Severity: rule.Warning,
+	Severity: rule.Info,
 	Options:  func() any { return &duplicateSentenceOptions{MinWords: 10} },
 	Run:      runDuplicateSentence,
 	Doc: `sentences must not repeat another sentence of the post
@@ -130,7 +130,7 @@ func runDuplicateSentence(pass *rule.Pass) error {
 	d := &dupPost{
 		pass:   pass,
 		k:      pass.Options.(*duplicateSentenceOptions).MinWords,
-		blocks: prose.Extract(p.Body, p.BodySource),
+		blocks: p.Prose(),
 		runs:   make(map[uint64][]dupPlace),
 		wholes: make(map[uint64][]int),
 	}

@@ -106,7 +106,7 @@ type bodyOpening struct {
 // to the next heading.
 func openingWords(pass *rule.Pass) *bodyOpening {
 	o := &bodyOpening{}
-	for _, b := range prose.Extract(pass.Post.Body, pass.Post.BodySource) {
+	for _, b := range pass.Post.Prose() {
 		if len(o.first) > 0 && b.Kind == prose.Heading {
 			break
 		}

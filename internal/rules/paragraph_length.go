@@ -65,7 +65,7 @@ func (o *paragraphLengthOptions) Prepare() error {
 func runParagraphLength(pass *rule.Pass) error {
 	opts := pass.Options.(*paragraphLengthOptions)
 	p := pass.Post
-	for _, b := range prose.Extract(p.Body, p.BodySource) {
+	for _, b := range p.Prose() {
 		if !isRunningText(b) {
 			continue
 		}

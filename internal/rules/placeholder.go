@@ -48,7 +48,7 @@ Cold starts add 200 to 800 milliseconds to the first request.
 }
 
 func runPlaceholder(pass *rule.Pass) error {
-	for _, b := range prose.Extract(pass.Post.Body, pass.Post.BodySource) {
+	for _, b := range pass.Post.Prose() {
 		checkPlaceholders(pass, &b)
 	}
 	return nil

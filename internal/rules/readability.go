@@ -75,7 +75,7 @@ func runReadability(pass *rule.Pass) error {
 	p := pass.Post
 	var r prose.Readability
 	at := -1 // the block the finding is placed at
-	blocks := prose.Extract(p.Body, p.BodySource)
+	blocks := p.Prose()
 	for i, b := range blocks {
 		if b.Kind != prose.Paragraph {
 			continue

@@ -83,7 +83,7 @@ var repeatFunctionWords = map[string]bool{
 
 func runRepeatedWord(pass *rule.Pass) error {
 	body := pass.Post.BodySource
-	for _, b := range prose.Extract(pass.Post.Body, body) {
+	for _, b := range pass.Post.Prose() {
 		checkRepeats(pass, &b, body)
 	}
 	return nil
@@ -101,7 +101,7 @@ func checkRepeats(pass *rule.Pass, b *prose.Block, body []byte) {
 			continue
 		}
 		gap := text[prev.End:cur.Start]
-		if strings.Trim(gap, " ") != "" || !repeatIsMistake(first, second) || particlePair(text, words, k) || clauseEnd(text, words, k) ||
+		if strings.Trim(gap, " \n") != "" || !repeatIsMistake(first, second) || particlePair(text, words, k) || clauseEnd(text, words, k) ||
 			inIdentifier(text, prev.Start, cur.End) {
 			continue
 		}

@@ -64,7 +64,7 @@ func (o *sentenceLengthOptions) Prepare() error {
 func runSentenceLength(pass *rule.Pass) error {
 	opts := pass.Options.(*sentenceLengthOptions)
 	p := pass.Post
-	for _, b := range prose.Extract(p.Body, p.BodySource) {
+	for _, b := range p.Prose() {
 		if b.Kind != prose.Paragraph || b.InQuote {
 			continue
 		}

@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/postlint/postlint/internal/prose"
 	"github.com/postlint/postlint/internal/rule"
 )
 
@@ -99,7 +98,7 @@ func runTerms(pass *rule.Pass) error {
 		return nil
 	}
 	body := pass.Post.BodySource
-	for _, b := range prose.Extract(pass.Post.Body, body) {
+	for _, b := range pass.Post.Prose() {
 		text := b.Text
 		var quoted [][2]int
 		if strings.ContainsAny(text, "\"“„«") {

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/postlint/postlint/internal/prose"
 	"github.com/postlint/postlint/internal/rule"
 )
 
@@ -108,7 +107,7 @@ var wordyList = func() *phraseList {
 
 func runWordy(pass *rule.Pass) error {
 	body := pass.Post.BodySource
-	for _, b := range prose.Extract(pass.Post.Body, body) {
+	for _, b := range pass.Post.Prose() {
 		if b.InQuote {
 			continue
 		}

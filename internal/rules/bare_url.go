@@ -21,7 +21,10 @@ GitHub Flavored Markdown turns a bare URL such as
 out, and readers cannot tell where it goes until they read it. Write a
 link whose text says what the target is. URLs in code, in link text, in
 raw HTML and in angle brackets (` + "`<https://...>`" + `, an explicit choice to show
-the URL) are not reported, nor are email addresses.
+the URL) are not reported, nor are email addresses. Bare URLs are found
+as GitHub Flavored Markdown finds them, so a URL right after a quote
+mark (as in a shortcode's ` + "`src=\"https://...\"`" + `) or after a no-break
+space is not one; markdownlint's MD034 reports those.
 
 Unlike markdownlint's MD034, which asks for angle brackets around bare
 URLs, this rule is about link text, so it is off by default: turn it on

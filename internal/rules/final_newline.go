@@ -20,7 +20,8 @@ A text file ends with a line end. Without one, ` + "`cat`" + `, ` + "`git diff`"
 newline at end of file") and concatenating tools misbehave; extra blank
 lines at the end are noise in every diff. The fix adds the missing line
 end (in the file's own style, LF or CRLF) or removes the extra blank
-lines.
+lines. markdownlint's MD047 only checks the final line end and leaves
+blank lines at the end to MD012; this rule checks both.
 
 Bad: a file whose last line is ` + "`Thanks for reading!`" + ` with no line end
 after it, or followed by three empty lines.

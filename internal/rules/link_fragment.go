@@ -30,7 +30,10 @@ always works, footnote anchors (` + "`#fn:1`" + `, ` + "`#fnref:1`" + `, ` + "`#
 accepted in a post with footnotes, and so is Nuxt Content's "_" before an
 anchor that starts with a digit (` + "`#_2-setup`" + `). A line that reads as a
 heading counts even where the Markdown parser sees none, as in MDX
-after a JSX block.
+after a JSX block. Unlike markdownlint's MD051, which knows only GitHub's
+slugs, a kramdown slug counts too: a heading that starts with an emoji,
+"## ⚡️ Vite 8", has the GitHub anchor "-vite-8" and the anchor "vite-8"
+that Jekyll, Hugo and Nuxt sites give it.
 
 Fragments are percent-decoded and compared case-sensitively, as
 browsers do and as markdownlint's MD051 does by default: ` + "`#Install`" + `

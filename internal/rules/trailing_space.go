@@ -25,6 +25,10 @@ removes trailing white space; for an invisible line break it writes a
 backslash instead, the visible way to break a line, so the rendered post
 does not change. Code blocks and front matter are left alone.
 
+Unlike markdownlint's MD009, which by default accepts exactly two
+trailing spaces as a line break, this rule reports them too: the break
+is invisible in the source and easy to lose in an edit.
+
 Bad (the spaces are shown as ` + "`·`" + `):
 
 ` + "```markdown" + `

@@ -1,39 +1,16 @@
 package cli
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/postlint/postlint/internal/suggest"
+)
 
 // didYouMean returns `; did you mean "x"?` for the name closest to s, or
 // "" when none is close.
 func didYouMean(s string, names []string) string {
-	best, bestDist := "", len(s)/2+2
-	for _, n := range names {
-		if d := editDistance(s, n); d < bestDist {
-			best, bestDist = n, d
-		}
+	if best := suggest.Closest(s, names); best != "" {
+		return fmt.Sprintf("; did you mean %q?", best)
 	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ""
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/postlint/postlint/internal/markdown"
 	"github.com/postlint/postlint/internal/rule"
+	"github.com/postlint/postlint/internal/suggest"
 )
 
 // LinkFragment reports in-post links to anchors that do not exist.
@@ -180,49 +181,9 @@ func isFootnoteAnchor(frag string) bool {
 // frag, or "" when none is close. An anchor that differs only in case
 // always counts as close.
 func suggestAnchor(frag string, anchors []string) string {
-	best, bestDist := "", len(frag)/3+1
-	for _, a := range anchors {
-		if strings.EqualFold(a, frag) {
-			best = a
-			break
-		}
-		if d := levenshteinWithin(frag, a, bestDist); d < bestDist {
-			best, bestDist = a, d
-		}
-	}
+	best := suggest.Closest(frag, anchors)
 	if best == "" {
 		return ""
 	}
 	return fmt.Sprintf("; did you mean %q?", "#"+best)
-}
-
-// levenshteinWithin is the Levenshtein distance between a and b in runes, or
-// limit when it is at least limit.
-func levenshteinWithin(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d >= limit || -d >= limit {
-		return limit
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin >= limit {
-			return limit
-		}
-		prev, cur = cur, prev
-	}
-	return min(prev[len(rb)], limit)
 }

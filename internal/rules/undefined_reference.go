@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -14,6 +13,7 @@ import (
 	"github.com/postlint/postlint/internal/markdown"
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/source"
+	"github.com/postlint/postlint/internal/suggest"
 )
 
 // UndefinedReference reports reference links whose label has no
@@ -118,83 +118,6 @@ func runUndefinedReference(pass *rule.Pass) error {
 	return nil
 }
 
-// referenceDefs holds the labels a post defines, normalized as
-// CommonMark matches them. Templated holds the labels written with
-// template tags ("[#{{ issue }}]: ..."), split at the tags: each tag may
-// stand for any text.
-type referenceDefs struct {
-	labels    map[string]bool
-	templated [][]string
-}
-
-func (d *referenceDefs) add(label []byte) {
-	if !bytes.Contains(label, []byte("{{")) && !bytes.Contains(label, []byte("{%")) {
-		d.labels[util.ToLinkReference(label)] = true
-		return
-	}
-	blanked := bytes.Clone(label)
-	blankTemplateTags(blanked)
-	var parts []string
-	for _, p := range bytes.Split(blanked, []byte{0}) {
-		if len(p) > 0 || len(parts) == 0 {
-			parts = append(parts, strings.ToLower(string(p)))
-		}
-	}
-	if blanked[len(blanked)-1] == 0 {
-		parts = append(parts, "")
-	}
-	d.templated = append(d.templated, parts)
-}
-
-// addUnparsed adds the labels of lines of a paragraph that look like
-// definitions but that Markdown did not read as one, such as
-// "[label]: {{ site.url }}/page" in Jekyll, where Liquid runs first.
-func (d *referenceDefs) addUnparsed(n ast.Node, body []byte) {
-	lines := n.Lines()
-	for k := 0; k < lines.Len(); k++ {
-		seg := lines.At(k)
-		line := bytes.TrimLeft(seg.Value(body), " ")
-		if len(line) < 4 || line[0] != '[' {
-			continue
-		}
-		if end := labelEnd(line, 1); end > 1 && end+1 < len(line) && line[end+1] == ':' {
-			d.add(line[1:end])
-		}
-	}
-}
-
-// has reports whether key, a normalized label, is defined.
-func (d *referenceDefs) has(key string) bool {
-	if d.labels[key] {
-		return true
-	}
-	for _, parts := range d.templated {
-		if matchParts(key, parts) {
-			return true
-		}
-	}
-	return false
-}
-
-// matchParts reports whether s is parts joined by any text.
-func matchParts(s string, parts []string) bool {
-	if !strings.HasPrefix(s, parts[0]) {
-		return false
-	}
-	s = s[len(parts[0]):]
-	for k, p := range parts[1:] {
-		if k == len(parts)-2 {
-			return strings.HasSuffix(s, p)
-		}
-		i := strings.Index(s, p)
-		if i < 0 {
-			return false
-		}
-		s = s[i+len(p):]
-	}
-	return true
-}
-
 // inlineSource returns the source from the first to the last line of a
 // block with inline content.
 func inlineSource(n ast.Node, body []byte) []byte {
@@ -244,142 +167,6 @@ func referenceText(n ast.Node, body []byte) (int, []byte) {
 	return start, text
 }
 
-// blankTemplateTags blanks Liquid, Hugo and Jinja tags: {{ ... }} and
-// {% ... %}.
-func blankTemplateTags(text []byte) {
-	for i := 0; i+1 < len(text); i++ {
-		if text[i] != '{' || text[i+1] != '{' && text[i+1] != '%' {
-			continue
-		}
-		closing := []byte("}}")
-		if text[i+1] == '%' {
-			closing = []byte("%}")
-		}
-		j := bytes.Index(text[i+2:], closing)
-		if j < 0 {
-			return
-		}
-		end := i + 2 + j + 2
-		for k := i; k < end; k++ {
-			text[k] = 0
-		}
-		i = end - 1
-	}
-}
-
-// scanReferences calls fn for each full or collapsed reference
-// "[text][label]" in text, and for each footnote reference "[^label]"
-// standing alone, with its byte range (from "!" for an image) and label.
-func scanReferences(text []byte, fn func(i, j int, label []byte, footnote bool)) {
-	for i := 0; i < len(text); i++ {
-		if text[i] != '[' || backslashEscaped(text, i) {
-			continue
-		}
-		closeText := closingBracket(text, i)
-		if closeText < 0 {
-			continue
-		}
-		if closeText > i+2 && text[i+1] == '^' && (closeText+1 >= len(text) || text[closeText+1] != ':' && text[closeText+1] != '[') {
-			if label := text[i+2 : closeText]; isFootnoteLabel(label) {
-				fn(i, closeText+1, label, true)
-				i = closeText
-			}
-			continue
-		}
-		if i > 0 && isIndexable(text, i) {
-			// a[i][j], f()[0]: indexing, not a link; skip the whole chain.
-			for closeText+1 < len(text) && text[closeText+1] == '[' {
-				next := closingBracket(text, closeText+1)
-				if next < 0 {
-					break
-				}
-				closeText = next
-			}
-			i = closeText
-			continue
-		}
-		if closeText+1 < len(text) && text[closeText+1] == '[' {
-			closeLabel := labelEnd(text, closeText+2)
-			if closeLabel < 0 {
-				continue
-			}
-			label := text[closeText+2 : closeLabel]
-			if len(bytes.TrimSpace(label)) == 0 { // collapsed: [label][]
-				label = text[i+1 : closeText]
-			}
-			if len(bytes.TrimSpace(label)) == 0 || bytes.IndexByte(label, 0) >= 0 || label[0] == '^' {
-				continue
-			}
-			if allASCIIDigits(text[i+1:closeText]) && allASCIIDigits(label) {
-				i = closeLabel // citation marks: [1][2]
-				continue
-			}
-			from := i
-			if i > 0 && text[i-1] == '!' && !backslashEscaped(text, i-1) {
-				from = i - 1
-			}
-			fn(from, closeLabel+1, label, false)
-			i = closeLabel
-		}
-	}
-}
-
-// closingBracket returns the index of the "]" that closes the "[" at i,
-// allowing balanced brackets inside, or -1. Link text longer than
-// maxLinkText is not looked for, which keeps the scan linear.
-func closingBracket(text []byte, i int) int {
-	depth := 0
-	for k := i; k < len(text) && k-i < maxLinkText; k++ {
-		switch text[k] {
-		case '\\':
-			k++
-		case '[':
-			depth++
-		case ']':
-			depth--
-			if depth == 0 {
-				return k
-			}
-		}
-	}
-	return -1
-}
-
-const maxLinkText = 1000
-
-// labelEnd returns the index of the "]" that ends a link label starting
-// at i, or -1 when the label holds an unescaped "[" or is too long.
-func labelEnd(text []byte, i int) int {
-	for k := i; k < len(text) && k-i <= 999; k++ {
-		switch text[k] {
-		case '\\':
-			k++
-		case '[':
-			return -1
-		case ']':
-			return k
-		}
-	}
-	return -1
-}
-
-// backslashEscaped reports whether text[i] is preceded by an odd number of
-// backslashes.
-func backslashEscaped(text []byte, i int) bool {
-	n := 0
-	for k := i - 1; k >= 0 && text[k] == '\\'; k-- {
-		n++
-	}
-	return n%2 == 1
-}
-
-// isIndexable reports whether the "[" at i follows a word or a closing
-// parenthesis, as in a[i] or f()[0].
-func isIndexable(text []byte, i int) bool {
-	c := text[i-1]
-	return c == '_' || c == ')' || asciiLetter(c) || asciiDigit(c)
-}
-
 // isFootnoteLabel reports whether label can name a footnote: no spaces
 // and nothing blanked.
 func isFootnoteLabel(label []byte) bool {
@@ -398,12 +185,7 @@ func allASCIIDigits(b []byte) bool {
 // suggestLabel returns `; did you mean "[x]"?` for the defined label
 // closest to key, the normalized label, or a hint to add the definition.
 func suggestLabel(label []byte, key string, labels []string) string {
-	best, bestDist := "", len(key)/3+1
-	for _, l := range labels {
-		if d := levenshteinWithin(key, l, bestDist); d < bestDist {
-			best, bestDist = l, d
-		}
-	}
+	best := suggest.Closest(key, labels)
 	if best == "" {
 		return fmt.Sprintf("; add a line \"[%s]: URL\" or fix the label", bytes.Join(bytes.Fields(label), []byte(" ")))
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/postlint/postlint/internal/frontmatter"
 	"github.com/postlint/postlint/internal/rule"
+	"github.com/postlint/postlint/internal/suggest"
 )
 
 // UnknownKey reports front matter keys that the schema does not declare.
@@ -95,7 +96,7 @@ func checkUnknownKeys(pass *rule.Pass, fm *frontmatter.FrontMatter, pointer stri
 				continue
 			}
 			msg := fmt.Sprintf("unknown key %q%s", name, keyPlace(pointer))
-			if near := closestKey(name, keys.Names); near != "" {
+			if near := suggest.Closest(name, keys.Names); near != "" {
 				pass.Reportf(span, "%s; did you mean %q?", msg, near)
 			} else {
 				pass.Reportf(span, "%s; the schema does not declare it", msg)
@@ -132,56 +133,4 @@ func keyPlace(pointer string) string {
 		b.WriteString(t)
 	}
 	return b.String()
-}
-
-// closestKey returns the declared name nearest to key by edit distance
-// (ignoring case), or "" when none is close enough to be a likely typo:
-// one edit away, or two for keys of six letters or more that keep their
-// first letter ("FRtags" is not a typo of "tags").
-func closestKey(key string, names []string) string {
-	lower := []rune(strings.ToLower(key))
-	if len(lower) == 0 {
-		return ""
-	}
-	best, bestDist := "", 3
-	for _, name := range names {
-		other := []rune(strings.ToLower(name))
-		d := keyEditDistance(lower, other)
-		if d == 2 && (len(lower) < 6 || other[0] != lower[0]) {
-			continue
-		}
-		if d < bestDist {
-			best, bestDist = name, d
-		}
-	}
-	return best
-}
-
-// keyEditDistance is the optimal string alignment distance: insertions,
-// deletions, substitutions and swaps of two neighbours each cost 1.
-func keyEditDistance(a, b []rune) int {
-	if len(a)-len(b) > 2 || len(b)-len(a) > 2 {
-		return 3 // further than any limit closestKey uses
-	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }

@@ -141,6 +141,22 @@ func Split(src []byte, lines *source.LineIndex) (*FrontMatter, int) {
 	return fm, len(src) - len(rest)
 }
 
+// DecodeYAML decodes a whole YAML file, such as a configuration file, with
+// the positions and problems that Split gives front matter. Open is the
+// file's first line. lines must index src.
+func DecodeYAML(src []byte, lines *source.LineIndex) *FrontMatter {
+	fm := &FrontMatter{
+		Format:  YAML,
+		Open:    source.Span{Start: 0, End: lines.LineEnd(1)},
+		Content: source.Span{Start: 0, End: len(src)},
+		values:  make(map[string]source.Span),
+		keys:    make(map[string]source.Span),
+	}
+	d := decoder{fm: fm, src: src, lines: lines, base: 1}
+	d.decode(NormalizeLineEnds(src))
+	return fm
+}
+
 // formatFor returns the adrg format that recognises f's delimiters and
 // hands the raw block to capture.
 func formatFor(f Format, capture adrg.UnmarshalFunc) *adrg.Format {

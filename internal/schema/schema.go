@@ -37,6 +37,12 @@ func Default() (*Schema, error) {
 	return compile("default", schemafiles.PostID, schemafiles.Post, "")
 }
 
+// Compile compiles an embedded schema whose $id is id; name says what it
+// is in errors.
+func Compile(name, id string, text []byte) (*Schema, error) {
+	return compile(name, id, text, "")
+}
+
 // Load compiles the schema in the file at path. Its $refs may name the
 // default schema (urn:postlint:schema:post:v1) or files in path's
 // directory and below; nothing is loaded from the network.

@@ -46,6 +46,8 @@ func (e *environment) main(args []string) (int, error) {
 			return e.explain(args[1:])
 		case "schema":
 			return e.schema(args[1:])
+		case "init":
+			return e.init(args[1:])
 		case "version":
 			return e.version(args[1:])
 		case "help":
@@ -63,16 +65,25 @@ Usage:
                                 *.md and *.markdown; default: .)
   postlint rules                list the rules
   postlint explain RULE         show a rule's documentation
+  postlint -                     lint one post read from standard input
   postlint schema               print the effective post schema
+  postlint init                 write a commented .postlint.yaml here
   postlint version              print postlint's version
 
 Flags:
   --format FORMAT    text, json, github or sarif (default text)
   --output FILE      write the report to FILE instead of standard output
+  --config FILE      use FILE instead of the nearest .postlint.yaml
   --schema FILE      validate front matter against FILE instead of the
-                     built-in schema
+                     configured or built-in schema
+  --fix              apply the fixes of fixable rules, then report what is
+                     left (with -, print the fixed post)
+  --diff             with --fix: print a unified diff, change nothing
+  --stdin-filename NAME
+                     the name of the post read with -, which decides the
+                     settings that apply to it
   --fail-on LEVEL    exit 1 on findings at or above LEVEL: error, warning,
-                     info or none (default error)
+                     info or none (default error, or the configuration's)
   --color WHEN       colour text output: auto, always or never (default auto;
                      auto means a terminal and NO_COLOR unset)
   --quiet            report only findings at or above --fail-on, and no

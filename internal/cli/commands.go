@@ -2,10 +2,12 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/postlint/postlint/internal/config"
 	"github.com/postlint/postlint/internal/report"
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/rules"
@@ -112,4 +114,30 @@ func tool() report.Tool {
 		}
 	}
 	return report.Tool{Name: "postlint", Version: version, InformationURI: informationURI}
+}
+
+// init writes a commented .postlint.yaml into the working directory,
+// listing every rule with its default. It never overwrites one.
+func (e *environment) init(args []string) (int, error) {
+	if len(args) > 0 {
+		return ExitFailure, fmt.Errorf("init takes no arguments")
+	}
+	for _, name := range config.FileNames {
+		if _, err := os.Lstat(name); err == nil {
+			return ExitFailure, fmt.Errorf("%s already exists; init does not overwrite it", name)
+		}
+	}
+	f, err := os.OpenFile(config.FileNames[0], os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return ExitFailure, err
+	}
+	if _, err := f.Write(config.Template(rules.All())); err != nil {
+		f.Close()
+		return ExitFailure, err
+	}
+	if err := f.Close(); err != nil {
+		return ExitFailure, err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s\n", config.FileNames[0])
+	return ExitClean, nil
 }

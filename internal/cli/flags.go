@@ -13,12 +13,17 @@ import (
 
 // lintFlags are the flags of the lint command.
 type lintFlags struct {
-	format string
-	output string
-	schema string
-	failOn string
-	color  string
-	quiet  bool
+	format        string
+	output        string
+	config        string
+	schema        string
+	failOn        string
+	failOnSet     bool // --fail-on was given, so it wins over the configuration
+	color         string
+	quiet         bool
+	fix           bool
+	diff          bool
+	stdinFilename string
 }
 
 // errHelp reports that -h or --help was given.
@@ -34,10 +39,14 @@ func parseFlags(args []string) (*lintFlags, []string, error) {
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.format, "format", "text", "")
 	fs.StringVar(&f.output, "output", "", "")
+	fs.StringVar(&f.config, "config", "", "")
 	fs.StringVar(&f.schema, "schema", "", "")
 	fs.StringVar(&f.failOn, "fail-on", "error", "")
 	fs.StringVar(&f.color, "color", "auto", "")
 	fs.BoolVar(&f.quiet, "quiet", false, "")
+	fs.BoolVar(&f.fix, "fix", false, "")
+	fs.BoolVar(&f.diff, "diff", false, "")
+	fs.StringVar(&f.stdinFilename, "stdin-filename", "", "")
 	var paths []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -58,6 +67,10 @@ func parseFlags(args []string) (*lintFlags, []string, error) {
 		args = rest
 		paths = append(paths, args[0])
 		args = args[1:]
+	}
+	fs.Visit(func(fl *flag.Flag) { f.failOnSet = f.failOnSet || fl.Name == "fail-on" })
+	if f.diff && !f.fix {
+		return nil, nil, errors.New("--diff goes with --fix: postlint --fix --diff shows the fixes without writing them")
 	}
 	if !slices.Contains(formats, f.format) {
 		return nil, nil, fmt.Errorf("unknown format %q (want %s)", f.format, strings.Join(formats, ", "))

@@ -1,20 +1,28 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"github.com/postlint/postlint/internal/config"
 	"github.com/postlint/postlint/internal/lint"
 	"github.com/postlint/postlint/internal/report"
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/rules"
 	"github.com/postlint/postlint/internal/schema"
 )
+
+// run is what one lint command works with: its flags, the configuration
+// and the linters built from them.
+type run struct {
+	flags    *lintFlags
+	workDir  string
+	cfg      *config.Config
+	profiles *profiles
+	failOn   rule.Severity
+}
 
 // lint runs the lint command: postlint [flags] [path ...].
 func (e *environment) lint(args []string) (int, error) {
@@ -26,49 +34,104 @@ func (e *environment) lint(args []string) (int, error) {
 	if err != nil {
 		return ExitFailure, err
 	}
+	r, err := newRun(flags)
+	if err != nil {
+		return ExitFailure, err
+	}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	s, err := loadSchema(flags.schema)
+	for _, p := range paths {
+		if p == "-" && len(paths) > 1 {
+			return ExitFailure, fmt.Errorf("- (standard input) cannot be mixed with other paths")
+		}
+	}
+	if paths[0] == "-" {
+		return e.lintStdin(r)
+	}
+	if flags.fix {
+		changed, err := e.fix(r, paths)
+		if err != nil || flags.diff {
+			return boolExit(changed), err
+		}
+	}
+	res, err := lint.Run(paths, r.options())
 	if err != nil {
 		return ExitFailure, err
 	}
-	workDir, err := os.Getwd()
-	if err != nil {
+	rep := r.report(res)
+	if err := e.print(flags, rep); err != nil {
 		return ExitFailure, err
 	}
-	catalogue := rules.All()
-	res, err := lint.Run(paths, lint.Options{Rules: catalogue, Schema: s, WorkDir: workDir})
-	if err != nil {
-		return ExitFailure, err
-	}
-	failOn, _ := failLevel(flags.failOn)
-	r := &report.Report{
-		Tool:       tool(),
-		Rules:      catalogue,
-		Findings:   res.Findings,
-		Posts:      res.Posts,
-		WorkDir:    workDir,
-		SourceRoot: sourceRoot(workDir),
-	}
-	if flags.quiet {
-		r.Findings = failing(r.Findings, failOn)
-	}
-	for _, n := range res.Notices {
-		r.Notifications = append(r.Notifications, report.Notification{Path: n.Path, Level: n.Level, Message: n.Message})
-	}
-	if err := e.print(flags, r); err != nil {
-		return ExitFailure, err
-	}
-	for _, n := range r.Notifications {
+	for _, n := range rep.Notifications {
 		fmt.Fprintf(e.stderr, "postlint: %s: %s\n", n.Path, n.Message)
 	}
-	if res.Posts == 0 && len(r.Notifications) == 0 {
-		fmt.Fprintf(e.stderr, "postlint: no posts found in %s\n", joinPaths(paths))
+	if res.Posts == 0 && len(rep.Notifications) == 0 {
+		fmt.Fprintf(e.stderr, "postlint: no posts found in %s\n", strings.Join(paths, ", "))
 	} else if flags.format == "text" && !flags.quiet {
-		fmt.Fprintln(e.stderr, r.Summary())
+		fmt.Fprintln(e.stderr, rep.Summary())
 	}
-	return exitCode(r, failOn), nil
+	return exitCode(rep, r.failOn), nil
+}
+
+// newRun loads the configuration (--config, or the nearest .postlint.yaml)
+// and prepares the linters, so that a bad configuration or schema stops
+// the run before any post is read.
+func newRun(flags *lintFlags) (*run, error) {
+	workDir, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	r := &run{flags: flags, workDir: workDir}
+	path := flags.config
+	if path == "" {
+		if path, err = config.Find(workDir); err != nil {
+			return nil, err
+		}
+	}
+	if path != "" {
+		if r.cfg, err = config.Load(path, rules.All()); err != nil {
+			return nil, err
+		}
+	}
+	r.profiles = newProfiles(r.cfg, rules.All(), flags.schema)
+	if _, err := r.profiles.linterFor(filepath.Join(workDir, "post.md")); err != nil {
+		return nil, err
+	}
+	level := flags.failOn
+	if !flags.failOnSet && r.cfg != nil && r.cfg.FailOn != "" {
+		level = r.cfg.FailOn
+	}
+	r.failOn, _ = failLevel(level)
+	return r, nil
+}
+
+func (r *run) options() lint.Options {
+	opts := lint.Options{LinterFor: r.profiles.linterFor, WorkDir: r.workDir}
+	if r.cfg != nil {
+		opts.Extensions = r.cfg.Extensions
+		opts.Exclude = r.cfg.Excluded
+	}
+	return opts
+}
+
+// report turns a lint result into what the printers print.
+func (r *run) report(res *lint.Result) *report.Report {
+	rep := &report.Report{
+		Tool:       tool(),
+		Rules:      r.profiles.rules(),
+		Findings:   res.Findings,
+		Posts:      res.Posts,
+		WorkDir:    r.workDir,
+		SourceRoot: sourceRoot(r.workDir),
+	}
+	if r.flags.quiet {
+		rep.Findings = failing(rep.Findings, r.failOn)
+	}
+	for _, n := range res.Notices {
+		rep.Notifications = append(rep.Notifications, report.Notification{Path: n.Path, Level: n.Level, Message: n.Message})
+	}
+	return rep
 }
 
 // exitCode is 2 when some input could not be linted, 1 when a finding is
@@ -80,6 +143,13 @@ func exitCode(r *report.Report, failOn rule.Severity) int {
 		}
 	}
 	if len(failing(r.Findings, failOn)) > 0 {
+		return ExitFindings
+	}
+	return ExitClean
+}
+
+func boolExit(findings bool) int {
+	if findings {
 		return ExitFindings
 	}
 	return ExitClean
@@ -107,85 +177,6 @@ func loadSchema(path string) (*schema.Schema, error) {
 	return schema.Load(path)
 }
 
-// print writes the report in the chosen format to stdout or, atomically,
-// to --output.
-func (e *environment) print(flags *lintFlags, r *report.Report) error {
-	var buf bytes.Buffer
-	var err error
-	switch flags.format {
-	case "json":
-		err = report.JSON(&buf, r)
-	case "sarif":
-		err = report.SARIF(&buf, r)
-	case "github":
-		err = report.GitHub(&buf, r)
-	default:
-		err = report.Text(&buf, r, flags.output == "" && useColor(flags.color, e.stdout))
-	}
-	if err != nil {
-		return err
-	}
-	if flags.output != "" {
-		return writeFileAtomic(flags.output, buf.Bytes())
-	}
-	_, err = e.stdout.Write(buf.Bytes())
-	return err
-}
-
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so that readers never see half a report.
-func writeFileAtomic(path string, data []byte) error {
-	fail := func(err error) error {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("--output %s: %w", path, err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fail(err)
-	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return fail(err)
-	}
-	return nil
-}
-
-// useColor decides --color: auto colours a terminal unless NO_COLOR is
-// set or TERM is dumb.
-func useColor(when string, w io.Writer) bool {
-	switch when {
-	case "always":
-		return true
-	case "never":
-		return false
-	}
-	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
-
 // sourceRoot returns the repository root above dir (the nearest directory
 // with a .git entry), which SARIF locations are relative to, or dir.
 func sourceRoot(dir string) string {
@@ -197,15 +188,4 @@ func sourceRoot(dir string) string {
 			return dir
 		}
 	}
-}
-
-func joinPaths(paths []string) string {
-	s := ""
-	for i, p := range paths {
-		if i > 0 {
-			s += ", "
-		}
-		s += p
-	}
-	return s
 }

@@ -196,3 +196,23 @@ func TestGlob(t *testing.T) {
 		}
 	}
 }
+
+func TestTemplateIsValidAndSaysTheDefaults(t *testing.T) {
+	catalogue := rules.All()
+	cfg, err := Parse(".postlint.yaml", Template(catalogue), catalogue)
+	if err != nil {
+		t.Fatalf("the template does not parse: %v\n%s", err, Template(catalogue))
+	}
+	for _, r := range catalogue {
+		s, ok := cfg.Rules[r.Name]
+		if !ok || s.Severity == nil || *s.Severity != r.Severity {
+			t.Errorf("%s: template sets %+v, want its default %s", r.Name, s, r.Severity)
+		}
+		for _, f := range optionFields(r) {
+			got := flowValue(reflect.ValueOf(s.Options).Elem().Field(f.index).Interface())
+			if want := flowValue(f.def); got != want {
+				t.Errorf("%s: template sets %s to %s, want the default %s", r.Name, f.name, got, want)
+			}
+		}
+	}
+}

@@ -20,6 +20,10 @@ import (
 
 // Options configure a run.
 type Options struct {
+	// LinterFor, when set, returns the linter for the post at path (as
+	// found: given or walked). Otherwise every post gets the linter of
+	// Rules, RuleOptions and Schema.
+	LinterFor func(path string) (*Linter, error)
 	// Rules are the rules to run; rules whose Severity is Off are skipped.
 	Rules []*rule.Rule
 	// RuleOptions holds configured options by rule name; a rule without
@@ -29,6 +33,9 @@ type Options struct {
 	// Extensions select the files found by walking directories; nil means
 	// DefaultExtensions.
 	Extensions []string
+	// Exclude, when set, skips walked files for which it returns true;
+	// files named in paths are always linted.
+	Exclude func(path string) bool
 	// WorkDir is the absolute directory that paths are shown relative to.
 	WorkDir string
 	// Jobs bounds how many posts are linted at once; 0 means one per CPU.
@@ -64,9 +71,13 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if opts.Extensions == nil {
 		opts.Extensions = DefaultExtensions
 	}
-	linter, err := NewLinter(opts.Rules, opts.RuleOptions, opts.Schema)
-	if err != nil {
-		return nil, err
+	linterFor := opts.LinterFor
+	if linterFor == nil {
+		linter, err := NewLinter(opts.Rules, opts.RuleOptions, opts.Schema)
+		if err != nil {
+			return nil, err
+		}
+		linterFor = func(string) (*Linter, error) { return linter, nil }
 	}
 	files, notices, err := expand(paths, opts.Extensions, opts.WorkDir)
 	if err != nil {
@@ -77,11 +88,17 @@ func Run(paths []string, opts Options) (*Result, error) {
 	g.SetLimit(cmp.Or(opts.Jobs, runtime.GOMAXPROCS(0)))
 	for i, f := range files {
 		g.Go(func() error {
-			outcomes[i] = linter.file(f)
+			l, err := linterFor(f.path)
+			if err != nil {
+				return err
+			}
+			outcomes[i] = l.file(f)
 			return nil
 		})
 	}
-	_ = g.Wait() // workers report through outcomes, never by error
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
 	res := &Result{Notices: notices}
 	for _, o := range outcomes {
 		res.Findings = append(res.Findings, o.findings...)
@@ -100,6 +117,12 @@ func Run(paths []string, opts Options) (*Result, error) {
 type Linter struct {
 	rules  []enabledRule
 	schema *schema.Schema
+	// known holds the names of every rule of the catalogue, enabled or
+	// not, for checking directives; names lists them in order.
+	known map[string]bool
+	names []string
+	// invalid and unused are the directive rules, nil when off.
+	invalid, unused *rule.Rule
 }
 
 type enabledRule struct {
@@ -110,10 +133,18 @@ type enabledRule struct {
 // NewLinter prepares the rules whose severity is not Off, with the
 // configured options or their defaults.
 func NewLinter(rules []*rule.Rule, options map[string]any, s *schema.Schema) (*Linter, error) {
-	l := &Linter{schema: s}
+	l := &Linter{schema: s, known: make(map[string]bool, len(rules))}
 	for _, r := range rules {
+		l.known[r.Name] = true
+		l.names = append(l.names, r.Name)
 		if r.Severity == rule.Off {
 			continue
+		}
+		switch r.Name {
+		case invalidDirective:
+			l.invalid = r
+		case unusedDirective:
+			l.unused = r
 		}
 		opts, ok := options[r.Name]
 		if !ok {
@@ -132,11 +163,25 @@ func (l *Linter) file(f file) outcome {
 	if err != nil {
 		return outcome{notices: []Notice{{Path: f.display, Level: rule.Error, Message: "cannot read: " + unwrapPathError(err).Error()}}}
 	}
+	return l.source(f.display, src)
+}
+
+func (l *Linter) source(name string, src []byte) outcome {
 	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
-		return outcome{notices: []Notice{{Path: f.display, Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"}}}
+		return outcome{notices: []Notice{{Path: name, Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"}}}
 	}
-	findings, notices := l.Post(post.Parse(f.display, src))
+	findings, notices := l.Post(post.Parse(name, src))
 	return outcome{findings: findings, notices: notices, linted: true}
+}
+
+// Lint lints one post given as text, such as standard input, named name.
+func (l *Linter) Lint(name string, src []byte) *Result {
+	o := l.source(name, src)
+	res := &Result{Findings: sortFindings(o.findings), Notices: o.notices}
+	if o.linted {
+		res.Posts = 1
+	}
+	return res
 }
 
 // Post runs the rules on one parsed post and resolves the findings'
@@ -157,7 +202,7 @@ func (l *Linter) Post(p *post.Post) (findings []rule.Finding, notices []Notice) 
 			notices = append(notices, Notice{Path: p.Path, Level: rule.Error, Message: err.Error()})
 		}
 	}
-	return findings, notices
+	return l.applyDirectives(p, findings), notices
 }
 
 // runRule runs one rule, turning a panic into an error that names it.

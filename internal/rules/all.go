@@ -45,5 +45,9 @@ func All() []*rule.Rule {
 		// Files.
 		FinalNewline,
 		TrailingSpace,
+
+		// Directives.
+		InvalidDirective,
+		UnusedDirective,
 	}
 }

@@ -41,6 +41,14 @@ var update = flag.Bool("update", false, "rewrite the .golden files of fixable ru
 // Run checks r against every post in testdata/<r.Name>.
 func Run(t *testing.T, r *rule.Rule) {
 	t.Helper()
+	RunWith(t, r, nil)
+}
+
+// RunWith is Run with other rules running beside r, as they do in a real
+// run; only r's findings are checked. The directive rules need this: what
+// a postlint comment suppresses comes from the other rules.
+func RunWith(t *testing.T, r *rule.Rule, others []*rule.Rule) {
+	t.Helper()
 	dir := filepath.Join("testdata", r.Name)
 	posts, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	if err != nil || len(posts) == 0 {
@@ -52,7 +60,7 @@ func Run(t *testing.T, r *rule.Rule) {
 	}
 	for _, path := range posts {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			checkPost(t, r, s, path)
+			checkPost(t, r, others, s, path)
 		})
 	}
 }
@@ -65,7 +73,7 @@ func loadSchema(dir string) (*schema.Schema, error) {
 	return schema.Default()
 }
 
-func checkPost(t *testing.T, r *rule.Rule, s *schema.Schema, path string) {
+func checkPost(t *testing.T, r *rule.Rule, others []*rule.Rule, s *schema.Schema, path string) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -84,11 +92,23 @@ func checkPost(t *testing.T, r *rule.Rule, s *schema.Schema, path string) {
 		on.Severity = rule.Info
 		r = &on
 	}
-	linter, err := lint.NewLinter([]*rule.Rule{r}, map[string]any{r.Name: opts}, s)
+	rules := []*rule.Rule{r}
+	for _, o := range others {
+		if o.Name != r.Name {
+			rules = append(rules, o)
+		}
+	}
+	linter, err := lint.NewLinter(rules, map[string]any{r.Name: opts}, s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	findings, notices := linter.Post(p)
+	all, notices := linter.Post(p)
+	var findings []rule.Finding
+	for _, f := range all {
+		if f.Rule == r.Name {
+			findings = append(findings, f)
+		}
+	}
 	for _, n := range notices {
 		t.Errorf("%s: %s", path, n.Message)
 	}

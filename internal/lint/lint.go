@@ -79,7 +79,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		}
 		linterFor = func(string) (*Linter, error) { return linter, nil }
 	}
-	files, notices, err := expand(paths, opts.Extensions, opts.WorkDir)
+	files, notices, err := expand(paths, opts.Extensions, opts.WorkDir, opts.Exclude)
 	if err != nil {
 		return nil, err
 	}

@@ -160,3 +160,16 @@ func TestSortFindings(t *testing.T) {
 		t.Errorf("order %q, want %q", order, want)
 	}
 }
+
+func TestRunExcludesWalkedFilesOnly(t *testing.T) {
+	dir := tree(t, map[string]string{"a.md": "a", "drafts/b.md": "b", "drafts/c.md": "c"})
+	exclude := func(path string) bool { return strings.Contains(filepath.ToSlash(path), "drafts/") }
+	res, err := Run([]string{dir, filepath.Join(dir, "drafts", "c.md")},
+		Options{Rules: []*rule.Rule{everyLine}, WorkDir: dir, Exclude: exclude})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := paths(res.Findings); !slices.Equal(got, []string{"a.md", "drafts/c.md"}) {
+		t.Errorf("linted %q, want a.md and the named drafts/c.md", got)
+	}
+}

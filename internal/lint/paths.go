@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/postlint/postlint/internal/gitignore"
 	"github.com/postlint/postlint/internal/rule"
 )
 
@@ -26,11 +27,13 @@ type file struct {
 }
 
 // expand turns the command line's paths into the posts to lint. Files are
-// always taken; directories are walked for files with one of extensions,
-// skipping hidden directories, node_modules and vendor, and not following
-// symbolic links to directories. A path that does not exist is an error;
-// a directory that cannot be read is a notice.
-func expand(paths []string, extensions []string, workDir string) ([]file, []Notice, error) {
+// always taken, even ignored ones; directories are walked for files with
+// one of extensions, skipping hidden directories, node_modules, vendor and
+// what the tree's .gitignore files exclude (package gitignore), and not
+// following symbolic links to directories; exclude, when not nil, skips
+// walked files too. A path that does not exist is an error; a directory
+// that cannot be read is a notice.
+func expand(paths []string, extensions []string, workDir string, exclude func(string) bool) ([]file, []Notice, error) {
 	var files []file
 	var notices []Notice
 	seen := make(map[string]bool)
@@ -50,6 +53,7 @@ func expand(paths []string, extensions []string, workDir string) ([]file, []Noti
 			add(root)
 			continue
 		}
+		ignore := gitignore.New(root)
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				notices = append(notices, Notice{Path: displayPath(path, workDir), Level: rule.Error,
@@ -57,12 +61,12 @@ func expand(paths []string, extensions []string, workDir string) ([]file, []Noti
 				return nil
 			}
 			if d.IsDir() {
-				if path != root && (strings.HasPrefix(d.Name(), ".") || skippedDirs[d.Name()]) {
+				if path != root && (strings.HasPrefix(d.Name(), ".") || skippedDirs[d.Name()] || ignore.Ignored(path, true)) {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if !hasExtension(d.Name(), extensions) {
+			if !hasExtension(d.Name(), extensions) || ignore.Ignored(path, false) || exclude != nil && exclude(path) {
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {

@@ -111,6 +111,7 @@ func (r *run) options() lint.Options {
 	if r.cfg != nil {
 		opts.Extensions = r.cfg.Extensions
 		opts.Exclude = r.cfg.Excluded
+		opts.MaxFileSize = r.cfg.MaxFileSize
 	}
 	return opts
 }

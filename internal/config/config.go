@@ -32,6 +32,9 @@ type Config struct {
 	Exclude []string
 	// FailOn is the fail-on level as written, or "".
 	FailOn string
+	// MaxFileSize is the size in bytes beyond which a post is reported
+	// and not parsed, or 0 for the default.
+	MaxFileSize int64
 	// Rules holds the settings of rules by name.
 	Rules map[string]RuleSetting
 	// Overrides apply, in order, to the files their globs match.

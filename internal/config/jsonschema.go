@@ -45,7 +45,11 @@ func JSONSchema(catalogue []*rule.Rule) []byte {
 			"extensions": obj{"type": "array", "items": obj{"type": "string", "pattern": "^\\.[^/\\\\*]+$"}, "description": "Extensions of the posts found in directories. Default: [.md, .markdown]."},
 			"exclude":    withDescription(globs, "Globs, relative to this file, of posts not to lint when walking directories."),
 			"fail-on":    obj{"enum": failLevels, "description": "The least severity that makes postlint exit 1. Default: error. --fail-on wins."},
-			"rules":      rulesSchema,
+			"max-file-size": obj{
+				"description": "Posts larger than this are reported and not parsed: bytes, or a size such as 5MiB. Default: 5MiB.",
+				"oneOf":       []obj{{"type": "integer", "minimum": 1}, {"type": "string", "pattern": "^\\s*[0-9.]+\\s*([kKmMgG]i?[bB]|[bB])?\\s*$"}},
+			},
+			"rules": rulesSchema,
 			"overrides": obj{
 				"type": "array",
 				"items": obj{

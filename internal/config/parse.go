@@ -19,7 +19,7 @@ import (
 )
 
 // topLevelKeys are the keys a configuration file may have.
-var topLevelKeys = []string{"schema", "extensions", "exclude", "fail-on", "rules", "overrides"}
+var topLevelKeys = []string{"schema", "extensions", "exclude", "fail-on", "max-file-size", "rules", "overrides"}
 
 // parser checks one configuration file and collects its mistakes.
 type parser struct {
@@ -73,6 +73,8 @@ func Parse(path string, src []byte, catalogue []*rule.Rule) (*Config, error) {
 			cfg.FailOn = p.failOn(ptr, value)
 		case "rules":
 			cfg.Rules = p.rules(ptr, value)
+		case "max-file-size":
+			cfg.MaxFileSize = p.size(ptr, value)
 		case "overrides":
 			cfg.Overrides = p.overrides(ptr, value, cfg.Dir)
 		default:

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"slices"
@@ -36,11 +37,18 @@ type Options struct {
 	// Exclude, when set, skips walked files for which it returns true;
 	// files named in paths are always linted.
 	Exclude func(path string) bool
+	// MaxFileSize is the size in bytes beyond which a post is reported and
+	// not parsed; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
 	// WorkDir is the absolute directory that paths are shown relative to.
 	WorkDir string
 	// Jobs bounds how many posts are linted at once; 0 means one per CPU.
 	Jobs int
 }
+
+// DefaultMaxFileSize is the largest post linted unless configured: far
+// above any real post, well below what would make a run slow.
+const DefaultMaxFileSize = 5 << 20
 
 // Notice is a problem with the run rather than with a post. Level Error
 // means some input was not linted.
@@ -92,7 +100,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 			if err != nil {
 				return err
 			}
-			outcomes[i] = l.file(f)
+			outcomes[i] = l.file(f, cmp.Or(opts.MaxFileSize, DefaultMaxFileSize))
 			return nil
 		})
 	}
@@ -158,12 +166,42 @@ func NewLinter(rules []*rule.Rule, options map[string]any, s *schema.Schema) (*L
 	return l, nil
 }
 
-func (l *Linter) file(f file) outcome {
-	src, err := os.ReadFile(f.path)
+func (l *Linter) file(f file, maxSize int64) outcome {
+	src, err := readFile(f.path, maxSize)
 	if err != nil {
-		return outcome{notices: []Notice{{Path: f.display, Level: rule.Error, Message: "cannot read: " + unwrapPathError(err).Error()}}}
+		return outcome{notices: []Notice{{Path: f.display, Level: rule.Error, Message: err.Error()}}}
 	}
 	return l.source(f.display, src)
+}
+
+// readFile reads a post of at most maxSize bytes; a larger one is an
+// error that says how to lint it.
+func readFile(path string, maxSize int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %v", unwrapPathError(err))
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %v", unwrapPathError(err))
+	}
+	if int64(len(src)) > maxSize {
+		size := "larger"
+		if info, err := f.Stat(); err == nil {
+			size = humanSize(info.Size())
+		}
+		return nil, fmt.Errorf("not linted: the file is %s, over max-file-size (%s); raise max-file-size in .postlint.yaml to lint it", size, humanSize(maxSize))
+	}
+	return src, nil
+}
+
+// humanSize writes a size in KiB or MiB.
+func humanSize(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 
 func (l *Linter) source(name string, src []byte) outcome {

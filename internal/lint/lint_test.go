@@ -173,3 +173,18 @@ func TestRunExcludesWalkedFilesOnly(t *testing.T) {
 		t.Errorf("linted %q, want a.md and the named drafts/c.md", got)
 	}
 }
+
+func TestRunReportsTooLargeFiles(t *testing.T) {
+	dir := tree(t, map[string]string{"small.md": "s", "big.md": strings.Repeat("x", 2048)})
+	res, err := Run([]string{dir}, Options{Rules: []*rule.Rule{everyLine}, WorkDir: dir, MaxFileSize: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := paths(res.Findings); !slices.Equal(got, []string{"small.md"}) {
+		t.Errorf("linted %q", got)
+	}
+	if len(res.Notices) != 1 || res.Notices[0].Path != "big.md" || res.Notices[0].Level != rule.Error ||
+		!strings.HasPrefix(res.Notices[0].Message, "not linted: the file is 2.0 KiB, over max-file-size (1.0 KiB)") {
+		t.Errorf("Notices = %+v", res.Notices)
+	}
+}

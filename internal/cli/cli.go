@@ -7,6 +7,8 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
+	"strings"
 )
 
 // Exit codes, the same for every output format.
@@ -19,10 +21,12 @@ const (
 // Main runs postlint with args (without the program name) and returns the
 // exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	env := &environment{stdin: stdin, stdout: stdout, stderr: stderr}
+	env := &environment{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
 	code, err := env.main(args)
 	if err != nil {
-		fmt.Fprintf(stderr, "postlint: %v\n", err)
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(stderr, "postlint: %s\n", line)
+		}
 		return ExitFailure
 	}
 	return code
@@ -32,6 +36,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type environment struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// getenv reads an environment variable; the only way the command
+	// reads the environment.
+	getenv func(string) string
 }
 
 func (e *environment) main(args []string) (int, error) {

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -70,17 +72,26 @@ func capitalize(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// schema prints the effective post schema.
+// schema prints the effective post schema: --schema, else the
+// configuration's (--config, or the nearest .postlint.yaml), else the
+// built-in one.
 func (e *environment) schema(args []string) (int, error) {
-	path := ""
-	switch {
-	case len(args) == 0:
-	case len(args) == 2 && (args[0] == "--schema" || args[0] == "-schema"):
-		path = args[1]
-	case len(args) == 1 && (strings.HasPrefix(args[0], "--schema=") || strings.HasPrefix(args[0], "-schema=")):
-		_, path, _ = strings.Cut(args[0], "=")
-	default:
-		return ExitFailure, fmt.Errorf("schema takes no arguments but --schema FILE")
+	fs := flag.NewFlagSet("postlint schema", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	configPath := fs.String("config", "", "")
+	schemaPath := fs.String("schema", "", "")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+		return ExitFailure, fmt.Errorf("schema takes only --config FILE and --schema FILE")
+	}
+	path := *schemaPath
+	if path == "" {
+		cfg, err := loadConfig(*configPath)
+		if err != nil {
+			return ExitFailure, err
+		}
+		if cfg != nil {
+			path = cfg.Schema
+		}
 	}
 	s, err := loadSchema(path)
 	if err != nil {

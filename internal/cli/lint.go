@@ -49,13 +49,20 @@ func (e *environment) lint(args []string) (int, error) {
 	if paths[0] == "-" {
 		return e.lintStdin(r)
 	}
+	if flags.stdinFilename != "" {
+		return ExitFailure, fmt.Errorf("--stdin-filename goes with - (standard input)")
+	}
 	if flags.fix {
 		changed, err := e.fix(r, paths)
 		if err != nil || flags.diff {
 			return boolExit(changed), err
 		}
 	}
-	res, err := lint.Run(paths, r.options())
+	opts := r.options()
+	progress := e.startProgress(flags.quiet)
+	opts.Progress = progress.update
+	res, err := lint.Run(paths, opts)
+	progress.stop()
 	if err != nil {
 		return ExitFailure, err
 	}
@@ -83,16 +90,8 @@ func newRun(flags *lintFlags) (*run, error) {
 		return nil, err
 	}
 	r := &run{flags: flags, workDir: workDir}
-	path := flags.config
-	if path == "" {
-		if path, err = config.Find(workDir); err != nil {
-			return nil, err
-		}
-	}
-	if path != "" {
-		if r.cfg, err = config.Load(path, rules.All()); err != nil {
-			return nil, err
-		}
+	if r.cfg, err = loadConfig(flags.config); err != nil {
+		return nil, err
 	}
 	r.profiles = newProfiles(r.cfg, rules.All(), flags.schema)
 	if _, err := r.profiles.linterFor(filepath.Join(workDir, "post.md")); err != nil {
@@ -104,6 +103,25 @@ func newRun(flags *lintFlags) (*run, error) {
 	}
 	r.failOn, _ = failLevel(level)
 	return r, nil
+}
+
+// loadConfig loads the configuration file at path, or the nearest one
+// above the working directory when path is "". It returns nil when there
+// is none.
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		workDir, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		if path, err = config.Find(workDir); err != nil || path == "" {
+			return nil, err
+		}
+		if rel, err := filepath.Rel(workDir, path); err == nil {
+			path = rel // errors name it as the user would
+		}
+	}
+	return config.Load(path, rules.All())
 }
 
 func (r *run) options() lint.Options {

@@ -13,7 +13,8 @@ import (
 )
 
 // print writes the report in the chosen format to stdout or, atomically,
-// to --output.
+// to --output, then appends the job summary when GITHUB_STEP_SUMMARY is
+// set.
 func (e *environment) print(flags *lintFlags, r *report.Report) error {
 	var buf bytes.Buffer
 	var err error
@@ -25,15 +26,50 @@ func (e *environment) print(flags *lintFlags, r *report.Report) error {
 	case "github":
 		err = report.GitHub(&buf, r)
 	default:
-		err = report.Text(&buf, r, flags.output == "" && useColor(flags.color, e.stdout))
+		err = report.Text(&buf, r, flags.output == "" && useColor(flags.color, e.stdout, e.getenv))
 	}
 	if err != nil {
 		return err
 	}
 	if flags.output != "" {
-		return writeFileAtomic(flags.output, buf.Bytes())
+		err = writeFileAtomic(flags.output, buf.Bytes())
+	} else {
+		_, err = e.stdout.Write(buf.Bytes())
 	}
-	_, err = e.stdout.Write(buf.Bytes())
+	if err == nil {
+		e.writeJobSummary(r)
+	}
+	return err
+}
+
+// writeJobSummary appends the report's Markdown summary to the file
+// named by GITHUB_STEP_SUMMARY, which GitHub Actions shows on the run's
+// page. Failing to is a warning, not a failed run.
+func (e *environment) writeJobSummary(r *report.Report) {
+	path := e.getenv("GITHUB_STEP_SUMMARY")
+	if path == "" {
+		return
+	}
+	var buf bytes.Buffer
+	err := report.JobSummary(&buf, r, report.GitHubLinks(e.getenv))
+	if err == nil {
+		err = appendFile(path, buf.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "postlint: warning: cannot write the job summary: %v\n", err)
+	}
+}
+
+// appendFile appends data to the file at path, creating it if need be.
+func appendFile(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
 	return err
 }
 
@@ -73,20 +109,12 @@ func writeFileAtomic(path string, data []byte) error {
 
 // useColor decides --color: auto colours a terminal unless NO_COLOR is
 // set or TERM is dumb.
-func useColor(when string, w io.Writer) bool {
+func useColor(when string, w io.Writer, getenv func(string) string) bool {
 	switch when {
 	case "always":
 		return true
 	case "never":
 		return false
 	}
-	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && isTerminal(w)
 }

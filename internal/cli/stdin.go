@@ -54,5 +54,8 @@ func (e *environment) lintStdin(r *run) (int, error) {
 	for _, n := range rep.Notifications {
 		fmt.Fprintf(e.stderr, "postlint: %s: %s\n", n.Path, n.Message)
 	}
+	if r.flags.format == "text" && !r.flags.quiet {
+		fmt.Fprintln(e.stderr, rep.Summary())
+	}
 	return exitCode(rep, r.failOn), nil
 }

@@ -6,6 +6,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -95,6 +96,25 @@ func Find(dir string) (string, error) {
 	}
 }
 
+// maxConfigSize bounds what Load reads: a configuration is a few
+// kilobytes, and a path like /dev/zero must not exhaust memory.
+const maxConfigSize = 1 << 20
+
+// readLimited reads at most limit bytes of the file at path; a larger
+// file is an error.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(src)) > limit {
+		err = fmt.Errorf("larger than %d KiB: not a configuration file", limit>>10)
+	}
+	return src, err
+}
+
 // Load reads and checks the configuration file at path against the rule
 // catalogue.
 func Load(path string, catalogue []*rule.Rule) (*Config, error) {
@@ -102,7 +122,7 @@ func Load(path string, catalogue []*rule.Rule) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, err := os.ReadFile(abs)
+	src, err := readLimited(abs, maxConfigSize)
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {

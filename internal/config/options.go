@@ -98,7 +98,7 @@ func setOption(field reflect.Value, v any) error {
 	switch field.Kind() {
 	case reflect.Int:
 		n, ok := number(v)
-		if !ok || n != math.Trunc(n) {
+		if !ok || n != math.Trunc(n) || n > math.MaxInt32 || n < math.MinInt32 {
 			return errors.New("a whole number")
 		}
 		field.SetInt(int64(n))

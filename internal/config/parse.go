@@ -49,7 +49,8 @@ func Parse(path string, src []byte, catalogue []*rule.Rule) (*Config, error) {
 	}
 	p.fm = frontmatter.DecodeYAML(src, p.lines)
 	for _, prob := range p.fm.Problems {
-		p.failAt(prob.Span, "%s", strings.Replace(prob.Message, "front matter is not valid YAML", "not valid YAML", 1))
+		msg := strings.Replace(prob.Message, "front matter is not valid YAML", "not valid YAML", 1)
+		p.failAt(prob.Span, "%s", strings.Replace(msg, "front matter", "the configuration", 1))
 	}
 	if len(p.errs) > 0 {
 		return nil, errors.Join(p.errs...)

@@ -78,6 +78,10 @@ func (p *parser) ruleMapping(ptr string, r *rule.Rule, m map[string]any) (RuleSe
 	if len(options) == 0 {
 		return s, ok
 	}
+	if s.Severity == nil && r.Severity == rule.Off {
+		p.failKey(ptr, "rule %s is off by default; give it a severity to turn it on: %s: { severity: warning, ... }", r.Name, r.Name)
+		return s, false
+	}
 	opts, err := decodeOptions(r, options, func(key string) string { return ptr + "/" + frontmatter.Pointer(key)[1:] })
 	if err != nil {
 		var oe *optionError

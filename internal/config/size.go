@@ -12,10 +12,13 @@ var sizeUnits = map[string]int64{
 	"kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30,
 }
 
+// maxSize is the largest size accepted: far more than any post.
+const maxSize = 1 << 40
+
 // size decodes a size in bytes: a whole number, or a number with a unit
 // ("512KB", "5 MiB").
 func (p *parser) size(ptr string, v any) int64 {
-	if n, ok := number(v); ok && n > 0 && n == float64(int64(n)) {
+	if n, ok := number(v); ok && n > 0 && n <= maxSize && n == float64(int64(n)) {
 		return int64(n)
 	}
 	s, _ := v.(string)
@@ -26,9 +29,12 @@ func (p *parser) size(ptr string, v any) int64 {
 	}
 	n, err := strconv.ParseFloat(s[:i], 64)
 	unit, known := sizeUnits[strings.ToLower(strings.TrimSpace(s[i:]))]
-	if err != nil || !known || n <= 0 {
+	// At least one byte (0 would mean the default), and at most maxSize,
+	// so that the conversion to int64 cannot overflow into a negative size.
+	size := n * float64(unit)
+	if err != nil || !known || size < 1 || size > maxSize {
 		p.fail(ptr, "max-file-size must be a size such as 5MiB, 512KB or a number of bytes, not %s", describe(v))
 		return 0
 	}
-	return int64(n * float64(unit))
+	return int64(size)
 }

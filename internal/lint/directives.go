@@ -58,7 +58,7 @@ func (l *Linter) applyDirectives(p *post.Post, findings []rule.Finding) []rule.F
 		}
 	}
 	for _, u := range s.Unused() {
-		if l.known[u.Rule] {
+		if l.enabled[u.Rule] { // a rule that did not run here suppressed nothing by design
 			report(l.unused, u.Span, "%s is disabled here but has nothing to suppress; remove it from the comment", u.Rule)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"sync/atomic"
 
 	"golang.org/x/sync/errgroup"
 
@@ -44,6 +45,10 @@ type Options struct {
 	WorkDir string
 	// Jobs bounds how many posts are linted at once; 0 means one per CPU.
 	Jobs int
+	// Progress, when set, is called each time a file is done with how
+	// many of the total files found are done. The workers call it
+	// concurrently, so done may arrive out of order.
+	Progress func(done, total int)
 }
 
 // DefaultMaxFileSize is the largest post linted unless configured: far
@@ -92,6 +97,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	outcomes := make([]outcome, len(files))
+	var done atomic.Int64 // files done, for opts.Progress
 	var g errgroup.Group
 	g.SetLimit(cmp.Or(opts.Jobs, runtime.GOMAXPROCS(0)))
 	for i, f := range files {
@@ -101,6 +107,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 				return err
 			}
 			outcomes[i] = l.file(f, cmp.Or(opts.MaxFileSize, DefaultMaxFileSize))
+			if opts.Progress != nil {
+				opts.Progress(int(done.Add(1)), len(files))
+			}
 			return nil
 		})
 	}
@@ -127,8 +136,8 @@ type Linter struct {
 	schema *schema.Schema
 	// known holds the names of every rule of the catalogue, enabled or
 	// not, for checking directives; names lists them in order.
-	known map[string]bool
-	names []string
+	known, enabled map[string]bool
+	names          []string
 	// invalid and unused are the directive rules, nil when off.
 	invalid, unused *rule.Rule
 }
@@ -141,13 +150,14 @@ type enabledRule struct {
 // NewLinter prepares the rules whose severity is not Off, with the
 // configured options or their defaults.
 func NewLinter(rules []*rule.Rule, options map[string]any, s *schema.Schema) (*Linter, error) {
-	l := &Linter{schema: s, known: make(map[string]bool, len(rules))}
+	l := &Linter{schema: s, known: make(map[string]bool, len(rules)), enabled: make(map[string]bool, len(rules))}
 	for _, r := range rules {
 		l.known[r.Name] = true
 		l.names = append(l.names, r.Name)
 		if r.Severity == rule.Off {
 			continue
 		}
+		l.enabled[r.Name] = true
 		switch r.Name {
 		case invalidDirective:
 			l.invalid = r

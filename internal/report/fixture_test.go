@@ -87,6 +87,43 @@ func fixture() *Report {
 	}
 }
 
+// escapingFixture is the report that the GitHub and job summary golden
+// files print to show their escaping: run from /repo/site with /repo as
+// the repository root, it has paths with "%", ":", ",", spaces, a
+// newline, brackets and non-ASCII letters, messages with Markdown markup
+// and line breaks, a multi-line range, a file outside the repository and
+// a notification on a path that needs escaping.
+func escapingFixture() *Report {
+	const (
+		outside = "../../elsewhere/x y.md"
+		pct     = "content/100% pure: a, b.md"
+		naive   = "content/naïve\nname (draft) [1].md"
+	)
+	return &Report{
+		Tool:       fixtureTool(),
+		Rules:      fixtureRules(),
+		Posts:      4,
+		WorkDir:    "/repo/site",
+		SourceRoot: "/repo",
+		Findings: []rule.Finding{
+			{Path: outside, Rule: "trailing-space", Severity: rule.Warning, Message: "trailing whitespace",
+				Range: rng(2, 7, 2, 9)},
+			{Path: pct, Rule: "placeholder", Severity: rule.Error,
+				Message: `"TODO" left in prose: <b>x</b> | a&amp;b ` + "`code`" + ` *star* _u_ [l](u) $x$ ~s~ \ end`,
+				Range:   rng(3, 5, 3, 9)},
+			{Path: pct, Rule: "sentence-length", Severity: rule.Info, Message: "line one: 50%, then\r\nline two\rthree\x1b[0m",
+				Range: rng(4, 1, 6, 3)},
+			{Path: naive, Rule: "wordy", Severity: rule.Info, Message: "über: ü, é, 日本語", Range: rng(2, 1, 2, 4)},
+			{Path: naive, Rule: "heading-increment", Severity: rule.Warning, Message: "heading level 3 follows level 1",
+				Range: rng(5, 1, 5, 6)},
+		},
+		Notifications: []Notification{
+			{Path: "content/a,b:c%.md", Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"},
+			{Level: rule.Error, Message: "rule wordy failed: 100%: broken\nbadly"},
+		},
+	}
+}
+
 // clean is a report with no findings and no notifications.
 func clean() *Report {
 	return &Report{Tool: fixtureTool(), Rules: fixtureRules(), Posts: 3}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/postlint/postlint/internal/rule"
@@ -14,16 +15,23 @@ import (
 //
 //	::error file=P,line=L,col=C,endLine=EL,endColumn=EC,title=postlint (rule)::P:L:C: message
 //
-// with warning for Warning and notice for Info findings. A finding that
-// spans lines gets no col and endColumn, which the runner would drop
-// anyway. Each notification becomes an error or warning command too, on
-// its file when it has one. Values are escaped as GitHub's toolkit does.
+// with warning for Warning and notice for Info findings. The message
+// keeps its line breaks (escaped) but shows other control characters as
+// Go escapes, as text output does, so that a post cannot send escape
+// sequences to the log. The file
+// property is relative to the repository root (r.SourceRoot), as the
+// runner reads it, and the message starts with the path as the other
+// formats show it. A finding that spans lines gets no col and endColumn,
+// which the runner would drop anyway. Each notification becomes an error
+// or warning command too, on its file when it has one. Values are escaped
+// as GitHub's toolkit does.
 func GitHub(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.Findings {
 		rg := validRange(f.Range)
+		file, _ := repoPath(r, f.Path)
 		props := []string{
-			"file=" + escapeProperty(f.Path),
+			"file=" + escapeProperty(file),
 			fmt.Sprintf("line=%d", rg.Start.Line),
 		}
 		if rg.Start.Line == rg.End.Line {
@@ -35,17 +43,42 @@ func GitHub(w io.Writer, r *Report) error {
 		}
 		props = append(props, "title="+escapeProperty("postlint ("+f.Rule+")"))
 		data := fmt.Sprintf("%s:%d:%d: %s", f.Path, rg.Start.Line, rg.Start.Column, f.Message)
-		fmt.Fprintf(bw, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), escapeData(data))
+		fmt.Fprintf(bw, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), escapeData(visible(data)))
 	}
 	for _, n := range r.Notifications {
 		cmd := notificationLevel(n.Level)
 		if n.Path == "" {
-			fmt.Fprintf(bw, "::%s::%s\n", cmd, escapeData(n.Message))
+			fmt.Fprintf(bw, "::%s::%s\n", cmd, escapeData(visible(n.Message)))
 			continue
 		}
-		fmt.Fprintf(bw, "::%s file=%s::%s\n", cmd, escapeProperty(n.Path), escapeData(n.Path+": "+n.Message))
+		file, _ := repoPath(r, n.Path)
+		fmt.Fprintf(bw, "::%s file=%s::%s\n", cmd, escapeProperty(file), escapeData(visible(n.Path+": "+n.Message)))
 	}
 	return bw.Flush()
+}
+
+// repoPath returns the slash-separated path of the file at path (a
+// finding's path, relative to r.WorkDir or absolute) relative to
+// r.SourceRoot, the repository root that GitHub resolves annotation paths
+// and blob links against, and whether the file is inside that root. A
+// file outside it gets its absolute path. With no r.SourceRoot, path is
+// taken to be relative to the root already.
+func repoPath(r *Report, path string) (string, bool) {
+	p := filepath.FromSlash(path)
+	if r.SourceRoot == "" {
+		return path, !filepath.IsAbs(p)
+	}
+	if !filepath.IsAbs(p) {
+		if r.WorkDir == "" {
+			return path, true
+		}
+		p = filepath.Join(r.WorkDir, p)
+	}
+	rel, err := filepath.Rel(r.SourceRoot, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(p), false
+	}
+	return filepath.ToSlash(rel), true
 }
 
 // githubCommand names the workflow command for a finding's severity.
@@ -64,6 +97,24 @@ var (
 	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 )
+
+// visible returns s with its control characters other than tab, CR and
+// LF written as Go escapes such as \x1b.
+func visible(s string) string {
+	hidden := func(c rune) bool { return isControl(c) && c != '\r' && c != '\n' }
+	if !strings.ContainsFunc(s, hidden) {
+		return s
+	}
+	var b strings.Builder
+	for _, c := range s {
+		if hidden(c) {
+			fmt.Fprintf(&b, `\x%02x`, c)
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
 
 // escapeData escapes a workflow command's message as actions/toolkit's
 // escapeData does.

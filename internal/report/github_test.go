@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -53,6 +55,87 @@ func TestGitHubCommands(t *testing.T) {
 	} {
 		if lines[i] != want {
 			t.Errorf("line %d:\ngot  %s\nwant %s", i, lines[i], want)
+		}
+	}
+}
+
+func TestGitHubEscapingGolden(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("uses Unix absolute paths")
+	}
+	var buf bytes.Buffer
+	if err := GitHub(&buf, escapingFixture()); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "escaping.github", buf.Bytes())
+}
+
+// TestGitHubFilesRelativeToRoot checks that file= is relative to the
+// repository root, which the runner resolves it against, while the
+// message keeps the path as given; and that a file outside the root gets
+// its absolute path.
+func TestGitHubFilesRelativeToRoot(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("uses Unix absolute paths")
+	}
+	var buf bytes.Buffer
+	if err := GitHub(&buf, escapingFixture()); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	for i, want := range map[int]string{
+		0: "::warning file=/elsewhere/x y.md,line=2,col=7,endLine=2,endColumn=9,title=postlint (trailing-space)::" +
+			"../../elsewhere/x y.md:2:7: trailing whitespace",
+		1: "::error file=site/content/100%25 pure%3A a%2C b.md,line=3,col=5,endLine=3,endColumn=9,title=postlint (placeholder)::" +
+			"content/100%25 pure: a, b.md:3:5: \"TODO\" left in prose: <b>x</b> | a&amp;b `code` *star* _u_ [l](u) $x$ ~s~ \\ end",
+		3: "::notice file=site/content/naïve%0Aname (draft) [1].md,line=2,col=1,endLine=2,endColumn=4,title=postlint (wordy)::" +
+			"content/naïve%0Aname (draft) [1].md:2:1: über: ü, é, 日本語",
+		5: "::warning file=site/content/a%2Cb%3Ac%25.md::content/a,b:c%25.md: skipped: a binary file (it contains NUL bytes)",
+		6: "::error::rule wordy failed: 100%25: broken%0Abadly",
+	} {
+		if lines[i] != want {
+			t.Errorf("line %d:\ngot  %s\nwant %s", i, lines[i], want)
+		}
+	}
+}
+
+// TestGitHubRoundTrip decodes every command as the runner does
+// (actions/runner ActionCommand.TryParseV2: split the properties at ","
+// and "=", then unescape) and checks that the file, title and message
+// come back unchanged.
+func TestGitHubRoundTrip(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("uses Unix absolute paths")
+	}
+	r := escapingFixture()
+	var buf bytes.Buffer
+	if err := GitHub(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	unescapeData := strings.NewReplacer("%0D", "\r", "%0A", "\n", "%25", "%")
+	unescapeProperty := strings.NewReplacer("%0D", "\r", "%0A", "\n", "%3A", ":", "%2C", ",", "%25", "%")
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	for i, f := range r.Findings {
+		line := strings.TrimPrefix(lines[i], "::")
+		info, data, ok := strings.Cut(line, "::")
+		if !ok {
+			t.Fatalf("line %d has no data: %s", i, lines[i])
+		}
+		_, props, _ := strings.Cut(info, " ")
+		got := map[string]string{}
+		for _, p := range strings.Split(props, ",") {
+			k, v, _ := strings.Cut(p, "=")
+			got[k] = unescapeProperty.Replace(v)
+		}
+		file, _ := repoPath(r, f.Path)
+		if got["file"] != file || got["title"] != "postlint ("+f.Rule+")" {
+			t.Errorf("line %d: properties %q, want file %q", i, got, file)
+		}
+		start := validRange(f.Range).Start
+		// Control characters other than line breaks show as Go escapes.
+		msg := strings.ReplaceAll(f.Message, "\x1b", `\x1b`)
+		if want := fmt.Sprintf("%s:%d:%d: %s", f.Path, start.Line, start.Column, msg); unescapeData.Replace(data) != want {
+			t.Errorf("line %d: message %q, want %q", i, unescapeData.Replace(data), want)
 		}
 	}
 }

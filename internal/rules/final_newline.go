@@ -38,10 +38,7 @@ func runFinalNewline(pass *rule.Pass) error {
 	end := len(src)
 	if !isLineEnd(src[end-1]) {
 		_, size := utf8.DecodeLastRune(src)
-		newline := "\n"
-		if bytes.Contains(src, []byte("\r\n")) {
-			newline = "\r\n"
-		}
+		newline := lastLineEnd(src)
 		pass.ReportFix(source.Span{Start: end - size, End: end},
 			&rule.Fix{Description: "add a line end", Edits: []rule.Edit{{Span: source.Span{Start: end, End: end}, NewText: newline}}},
 			"file does not end with a newline")
@@ -74,4 +71,19 @@ func pluralize(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// lastLineEnd returns the file's last line end ("\n", "\r\n" or a lone
+// "\r"), the style the missing one should follow; "\n" when it has none.
+func lastLineEnd(src []byte) string {
+	i := bytes.LastIndexAny(src, "\r\n")
+	switch {
+	case i < 0:
+		return "\n"
+	case src[i] == '\r':
+		return "\r"
+	case i > 0 && src[i-1] == '\r':
+		return "\r\n"
+	}
+	return "\n"
 }

@@ -99,6 +99,18 @@ func (s *Schema) addDoc(id string, text []byte) error {
 		return fmt.Errorf("not valid JSON: %v", err)
 	}
 	s.docs[id] = doc
+	// The validator names keyword locations by the schema's own $id when
+	// it has one, so the document is found under that name too.
+	if m, ok := doc.(map[string]any); ok {
+		if own, ok := m["$id"].(string); ok && own != "" {
+			if base, err := url.Parse(id); err == nil {
+				if ref, err := url.Parse(own); err == nil {
+					own = base.ResolveReference(ref).String()
+				}
+			}
+			s.docs[strings.TrimSuffix(own, "#")] = doc
+		}
+	}
 	return nil
 }
 

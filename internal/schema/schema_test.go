@@ -142,3 +142,23 @@ func TestValidateMessages(t *testing.T) {
 		t.Errorf("failures:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
 	}
 }
+
+func TestOwnIDKeepsCustomMessages(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Load(writeFile(t, dir, "post.schema.json", `{
+		"$id": "https://example.com/post.schema.json",
+		"type": "object",
+		"properties": {
+			"category": {"enum": ["Release", "Article"]},
+			"image": {"type": "string", "pattern": "^/", "x-postlint-message": "must start with /"}
+		}
+	}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := messages(s.Validate(parse(t, "---\ncategory: release\nimage: x.png\n---\n")))
+	want := "category \"release\" is not one of the allowed values: \"Release\", \"Article\"\nimage \"x.png\" must start with /"
+	if got != want {
+		t.Errorf("failures:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/postlint/postlint/internal/prose"
 	"github.com/postlint/postlint/internal/rule"
@@ -69,13 +70,22 @@ func runParagraphLength(pass *rule.Pass) error {
 		if !isRunningText(b) {
 			continue
 		}
-		if n := paragraphWords(b.Text); n > opts.MaxWords {
-			pass.Reportf(p.BodySpan(source.Span{Start: b.Start, End: b.End}),
-				"paragraph has %d words; split it (max-words is %d)", n, opts.MaxWords)
+		// A component line (Nuxt MDC "::note") divides what Markdown
+		// reads as one paragraph into parts that render apart.
+		for _, part := range strings.Split(b.Text, componentLine) {
+			if n := paragraphWords(part); n > opts.MaxWords {
+				pass.Reportf(p.BodySpan(source.Span{Start: b.Start, End: b.End}),
+					"paragraph has %d words; split it (max-words is %d)", n, opts.MaxWords)
+				break
+			}
 		}
 	}
 	return nil
 }
+
+// componentLine is how block text shows a line of its own that is not
+// prose, such as an MDC component's opening or closing line.
+const componentLine = "\n" + string(prose.Placeholder) + "\n"
 
 // isRunningText reports whether b is a paragraph of the post's running
 // text: not a heading or a table cell, and not in a list, a block quote

@@ -74,6 +74,8 @@ Usage:
   postlint explain RULE         show a rule's documentation
   postlint -                     lint one post read from standard input
   postlint schema               print the effective post schema
+  postlint schema infer [path ...]
+                                draft a schema from existing posts
   postlint init                 write a commented .postlint.yaml here
   postlint version              print postlint's version
 

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/postlint/postlint/internal/config"
+	"github.com/postlint/postlint/internal/infer"
 	"github.com/postlint/postlint/internal/report"
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/rules"
@@ -74,8 +75,11 @@ func capitalize(s string) string {
 
 // schema prints the effective post schema: --schema, else the
 // configuration's (--config, or the nearest .postlint.yaml), else the
-// built-in one.
+// built-in one. "schema infer [path ...]" drafts one from existing posts.
 func (e *environment) schema(args []string) (int, error) {
+	if len(args) > 0 && args[0] == "infer" {
+		return infer.Command(args[1:], e.stdout, e.stderr)
+	}
 	fs := flag.NewFlagSet("postlint schema", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	configPath := fs.String("config", "", "")

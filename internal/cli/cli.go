@@ -72,7 +72,7 @@ Usage:
                                 *.md and *.markdown; default: .)
   postlint rules                list the rules
   postlint explain RULE         show a rule's documentation
-  postlint -                     lint one post read from standard input
+  postlint -                    lint one post read from standard input
   postlint schema               print the effective post schema
   postlint schema infer [path ...]
                                 draft a schema from existing posts

@@ -19,10 +19,10 @@ const (
 // applyDirectives drops the findings that the post's postlint comments
 // suppress, and adds the findings about the comments themselves: invalid
 // ones, and names that suppressed nothing.
-func (l *Linter) applyDirectives(p *post.Post, findings []rule.Finding) []rule.Finding {
+func (l *Linter) applyDirectives(p *post.Post, findings []rule.Finding) ([]rule.Finding, *directive.Suppressor) {
 	ds := directive.Parse(p)
 	if len(ds) == 0 {
-		return findings
+		return findings, nil
 	}
 	s := directive.NewSuppressor(ds, p.Lines.Lines())
 	kept := findings[:0]
@@ -58,9 +58,11 @@ func (l *Linter) applyDirectives(p *post.Post, findings []rule.Finding) []rule.F
 		}
 	}
 	for _, u := range s.Unused() {
-		if l.enabled[u.Rule] { // a rule that did not run here suppressed nothing by design
+		// A rule that did not run here suppressed nothing by design; a
+		// site rule runs later, so what it would suppress is not known.
+		if l.enabled[u.Rule] && l.siteRule(u.Rule) == nil {
 			report(l.unused, u.Span, "%s is disabled here but has nothing to suppress; remove it from the comment", u.Rule)
 		}
 	}
-	return kept
+	return kept, s
 }

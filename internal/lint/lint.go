@@ -12,9 +12,11 @@ import (
 	"runtime"
 	"slices"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/postlint/postlint/internal/directive"
 	"github.com/postlint/postlint/internal/post"
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/schema"
@@ -49,6 +51,9 @@ type Options struct {
 	// many of the total files found are done. The workers call it
 	// concurrently, so done may arrive out of order.
 	Progress func(done, total int)
+	// Now is the time site rules take as the present; zero means the
+	// time the run starts.
+	Now time.Time
 }
 
 // DefaultMaxFileSize is the largest post linted unless configured: far
@@ -76,6 +81,10 @@ type outcome struct {
 	findings []rule.Finding
 	notices  []Notice
 	linted   bool
+	// summary is the post's summary for the site rules, nil when its
+	// linter runs none; linter is the linter that linted it.
+	summary *rule.Summary
+	linter  *Linter
 }
 
 // Run lints the posts at paths. It returns an error only for a path that
@@ -107,6 +116,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 				return err
 			}
 			outcomes[i] = l.file(f, cmp.Or(opts.MaxFileSize, DefaultMaxFileSize))
+			outcomes[i].linter = l
 			if opts.Progress != nil {
 				opts.Progress(int(done.Add(1)), len(files))
 			}
@@ -116,7 +126,12 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	res := &Result{Notices: notices}
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	siteFindings, siteNotices := runSite(outcomes, now)
+	res := &Result{Findings: siteFindings, Notices: append(notices, siteNotices...)}
 	for _, o := range outcomes {
 		res.Findings = append(res.Findings, o.findings...)
 		res.Notices = append(res.Notices, o.notices...)
@@ -132,7 +147,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 // Linter runs a set of rules with their options. It is prepared once per
 // run and safe for concurrent use.
 type Linter struct {
-	rules  []enabledRule
+	rules []enabledRule
+	// site holds the enabled site rules, which run after the post pass.
+	site   []enabledRule
 	schema *schema.Schema
 	// known holds the names of every rule of the catalogue, enabled or
 	// not, for checking directives; names lists them in order.
@@ -171,6 +188,10 @@ func NewLinter(rules []*rule.Rule, options map[string]any, s *schema.Schema) (*L
 				return nil, fmt.Errorf("rule %s: %w", r.Name, err)
 			}
 		}
+		if r.Site != nil {
+			l.site = append(l.site, enabledRule{rule: r, options: opts})
+			continue
+		}
 		l.rules = append(l.rules, enabledRule{rule: r, options: opts})
 	}
 	return l, nil
@@ -181,7 +202,11 @@ func (l *Linter) file(f file, maxSize int64) outcome {
 	if err != nil {
 		return outcome{notices: []Notice{{Path: f.display, Level: rule.Error, Message: err.Error()}}}
 	}
-	return l.source(f.display, src)
+	o := l.source(f.display, src)
+	if o.summary != nil {
+		o.summary.File = f.path
+	}
+	return o
 }
 
 // readFile reads a post of at most maxSize bytes; a larger one is an
@@ -218,14 +243,23 @@ func (l *Linter) source(name string, src []byte) outcome {
 	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
 		return outcome{notices: []Notice{{Path: name, Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"}}}
 	}
-	findings, notices := l.Post(post.Parse(name, src))
-	return outcome{findings: findings, notices: notices, linted: true}
+	p := post.Parse(name, src)
+	findings, notices, s := l.lintPost(p)
+	o := outcome{findings: findings, notices: notices, linted: true, linter: l}
+	if len(l.site) > 0 {
+		o.summary = summarize(p, name)
+		if s != nil {
+			o.summary.Suppressed = s.Suppressed
+		}
+	}
+	return o
 }
 
 // Lint lints one post given as text, such as standard input, named name.
 func (l *Linter) Lint(name string, src []byte) *Result {
 	o := l.source(name, src)
-	res := &Result{Findings: sortFindings(o.findings), Notices: o.notices}
+	siteFindings, siteNotices := runSite([]outcome{o}, time.Now())
+	res := &Result{Findings: sortFindings(append(o.findings, siteFindings...)), Notices: append(o.notices, siteNotices...)}
 	if o.linted {
 		res.Posts = 1
 	}
@@ -236,6 +270,13 @@ func (l *Linter) Lint(name string, src []byte) *Result {
 // positions. A rule that fails or panics becomes a notice; the other
 // rules still run.
 func (l *Linter) Post(p *post.Post) (findings []rule.Finding, notices []Notice) {
+	findings, notices, _ = l.lintPost(p)
+	return findings, notices
+}
+
+// lintPost is Post that also returns the post's suppressor, nil when it
+// has no postlint comments, for the site rules' findings.
+func (l *Linter) lintPost(p *post.Post) (findings []rule.Finding, notices []Notice, s *directive.Suppressor) {
 	for _, r := range l.rules {
 		pass := &rule.Pass{Rule: r.rule, Post: p, Schema: l.schema, Options: r.options, Report: func(f rule.Finding) {
 			f.Range = p.Lines.Range(f.Span)
@@ -250,7 +291,8 @@ func (l *Linter) Post(p *post.Post) (findings []rule.Finding, notices []Notice) 
 			notices = append(notices, Notice{Path: p.Path, Level: rule.Error, Message: err.Error()})
 		}
 	}
-	return l.applyDirectives(p, findings), notices
+	findings, s = l.applyDirectives(p, findings)
+	return findings, notices, s
 }
 
 // runRule runs one rule, turning a panic into an error that names it.

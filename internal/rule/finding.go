@@ -33,4 +33,7 @@ type Finding struct {
 	Span  source.Span
 	Range source.Range
 	Fix   *Fix
+	// Related lists the other places the finding involves, such as the
+	// other posts of a site rule's finding; nil for most findings.
+	Related []Related
 }

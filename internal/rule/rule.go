@@ -29,6 +29,9 @@ type Rule struct {
 	// Run inspects pass.Post and reports findings through pass. It
 	// returns an error only when the rule itself failed.
 	Run func(pass *Pass) error
+	// Site, set instead of Run for a site rule, inspects the summaries of
+	// every post together once the post pass is done.
+	Site func(pass *SitePass) error
 }
 
 // Preparer is implemented by options that derive data from their fields.

@@ -11,7 +11,8 @@ var kebabCase = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // Validate checks that rules are well formed: names are unique and
 // kebab-case, each Doc has a short title and a body, each severity is
-// known and each rule has a Run function. It reports every problem found.
+// known and each rule has either a Run or a Site function. It reports
+// every problem found.
 func Validate(rules []*Rule) error {
 	var errs []error
 	seen := make(map[string]bool)
@@ -27,8 +28,11 @@ func Validate(rules []*Rule) error {
 		if r.Severity < Off || r.Severity > Error {
 			errs = append(errs, fmt.Errorf("rule %q: unknown severity %d", r.Name, int(r.Severity)))
 		}
-		if r.Run == nil {
+		switch {
+		case r.Run == nil && r.Site == nil:
 			errs = append(errs, fmt.Errorf("rule %q: Run is nil", r.Name))
+		case r.Run != nil && r.Site != nil:
+			errs = append(errs, fmt.Errorf("rule %q: has both Run and Site", r.Name))
 		}
 	}
 	return errors.Join(errs...)

@@ -9,8 +9,9 @@ func run(*Pass) error { return nil }
 
 func TestValidate(t *testing.T) {
 	good := &Rule{Name: "heading-increment", Doc: "headings must go up one level at a time\n\nMore.", Severity: Warning, Run: run}
-	if err := Validate([]*Rule{good}); err != nil {
-		t.Errorf("Validate(good) = %v", err)
+	site := &Rule{Name: "duplicate-title", Doc: "titles must be unique\n\nMore.", Severity: Warning, Site: func(*SitePass) error { return nil }}
+	if err := Validate([]*Rule{good, site}); err != nil {
+		t.Errorf("Validate(good, site) = %v", err)
 	}
 	tests := []struct {
 		rule *Rule
@@ -23,6 +24,7 @@ func TestValidate(t *testing.T) {
 		{&Rule{Name: "x", Doc: "title\nbody", Run: run}, "needs a blank line"},
 		{&Rule{Name: "x", Doc: "title\n\nbody", Severity: 7, Run: run}, "unknown severity"},
 		{&Rule{Name: "x", Doc: "title\n\nbody"}, "Run is nil"},
+		{&Rule{Name: "x", Doc: "title\n\nbody", Run: run, Site: func(*SitePass) error { return nil }}, "both Run and Site"},
 	}
 	for _, tt := range tests {
 		err := Validate([]*Rule{tt.rule})

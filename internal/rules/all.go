@@ -5,7 +5,8 @@ package rules
 import "github.com/postlint/postlint/internal/rule"
 
 // All returns every rule in the catalogue, in the order they are listed
-// in documentation: front matter, structure, links, then prose.
+// in documentation: front matter, structure, links, prose, files, site
+// rules, then directives.
 func All() []*rule.Rule {
 	return []*rule.Rule{
 		// Front matter.
@@ -45,6 +46,11 @@ func All() []*rule.Rule {
 		// Files.
 		FinalNewline,
 		TrailingSpace,
+
+		// Site.
+		DuplicateTitle,
+		DuplicateSlug,
+		FutureDate,
 
 		// Directives.
 		InvalidDirective,

@@ -1,0 +1,97 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/postlint/postlint/internal/markdown"
+	"github.com/postlint/postlint/internal/post"
+	"github.com/postlint/postlint/internal/rule"
+	"github.com/postlint/postlint/internal/source"
+)
+
+// summarize returns what the site rules need of p, with every span
+// already resolved, so that p can be dropped.
+func summarize(p *post.Post, file string) *rule.Summary {
+	s := &rule.Summary{Path: p.Path, File: file, Anchors: p.Anchors()}
+	if fm := p.FrontMatter; fm != nil && fm.Decoded {
+		value := func(pointer string, v any) rule.Value {
+			span, _ := fm.ValueSpan(pointer)
+			return rule.Value{Text: scalarText(v), Span: span, Range: p.Lines.Range(span)}
+		}
+		m, _ := fm.Value.(map[string]any)
+		for _, key := range []string{"title", "slug", "date"} {
+			if v, ok := m[key]; ok {
+				val := value("/"+key, v)
+				switch key {
+				case "title":
+					s.Title = val
+				case "slug":
+					s.Slug = val
+				case "date":
+					s.Date = val
+				}
+			}
+		}
+		tags, _ := m["tags"].([]any)
+		for i, t := range tags {
+			if text, ok := t.(string); ok && strings.TrimSpace(text) != "" {
+				s.Tags = append(s.Tags, value(fmt.Sprintf("/tags/%d", i), text))
+			}
+		}
+		s.Draft, _ = m["draft"].(bool)
+	}
+	_ = ast.Walk(p.Body, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest []byte
+		image := false
+		switch n := n.(type) {
+		case *ast.Link:
+			dest = n.Destination
+		case *ast.Image:
+			dest, image = n.Destination, true
+		default:
+			return ast.WalkContinue, nil
+		}
+		if !isLocal(string(dest)) {
+			return ast.WalkContinue, nil
+		}
+		start, end := markdown.Span(n, p.BodySource)
+		span := source.Span{Start: p.BodyOffset, End: p.BodyOffset}
+		if start >= 0 {
+			span = p.BodySpan(source.Span{Start: start, End: end})
+		}
+		s.Links = append(s.Links, rule.Link{Value: rule.Value{Text: string(dest), Span: span, Range: p.Lines.Range(span)}, Image: image})
+		return ast.WalkContinue, nil
+	})
+	return s
+}
+
+// scalarText returns a front matter scalar as text: strings as they are,
+// numbers and booleans as written, anything else as "".
+func scalarText(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case nil, map[string]any, []any:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+// isLocal reports whether a link destination names a file of the site:
+// not empty, not only a fragment, with no scheme and not
+// protocol-relative.
+func isLocal(dest string) bool {
+	if dest == "" || dest[0] == '#' || strings.HasPrefix(dest, "//") {
+		return false
+	}
+	if i := strings.IndexAny(dest, ":/?#"); i > 0 && dest[i] == ':' {
+		return false // a scheme: http:, mailto:, tel:, data:
+	}
+	return true
+}

@@ -7,13 +7,19 @@ import "github.com/postlint/postlint/internal/source"
 // finding rather than an exhausted machine.
 const maxValues = 100_000
 
+// maxNesting bounds how deeply the lists and mappings of one block may
+// nest: real front matter nests a few levels, and placing the values of
+// thousands of levels takes time quadratic in the depth.
+const maxNesting = 100
+
 // decoder turns one block's content into fm.Value and fills its spans.
 type decoder struct {
-	fm     *FrontMatter
-	src    []byte // the whole file
-	lines  *source.LineIndex
-	base   int // the file line on which the content starts
-	values int // values decoded so far, for maxValues
+	fm      *FrontMatter
+	src     []byte // the whole file
+	lines   *source.LineIndex
+	base    int // the file line on which the content starts
+	values  int // values decoded so far, for maxValues
+	nesting int // lists and mappings open on the current path, for maxNesting
 }
 
 func (d *decoder) decode(data []byte) {

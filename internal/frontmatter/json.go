@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 
 	"github.com/postlint/postlint/internal/source"
@@ -70,6 +71,11 @@ func (j *jsonDecoder) value(pointer string) (any, error) {
 	var v any
 	switch tok := tok.(type) {
 	case json.Delim:
+		j.d.nesting++
+		defer func() { j.d.nesting-- }()
+		if j.d.nesting > maxNesting {
+			return nil, fmt.Errorf("it nests more than %d levels deep; flatten it", maxNesting)
+		}
 		if tok == '{' {
 			v, err = j.object(pointer)
 		} else {

@@ -75,6 +75,14 @@ func (d *decoder) yamlNode(n *yaml.Node, pointer string, depth int) (any, bool) 
 		d.fm.addProblem(d.nodeSpan(n), "front matter expands to more than %d values (YAML aliases); simplify it", maxValues)
 		return nil, false
 	}
+	if n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode {
+		d.nesting++
+		defer func() { d.nesting-- }()
+		if d.nesting > maxNesting {
+			d.fm.addProblem(d.nodeSpan(n), "front matter nests more than %d levels deep; flatten it", maxNesting)
+			return nil, false
+		}
+	}
 	d.set(pointer, d.nodeSpan(n))
 	switch n.Kind {
 	case yaml.MappingNode:

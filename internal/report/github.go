@@ -15,10 +15,10 @@ import (
 //
 //	::error file=P,line=L,col=C,endLine=EL,endColumn=EC,title=postlint (rule)::P:L:C: message
 //
-// with warning for Warning and notice for Info findings. The message
-// keeps its line breaks (escaped) but shows other control characters as
-// Go escapes, as text output does, so that a post cannot send escape
-// sequences to the log. The file
+// with warning for Warning and notice for Info findings. The message and
+// the file keep their line breaks (escaped) but show other control
+// characters as Go escapes, as text output does, so that neither a post
+// nor a file name can send escape sequences to the log. The file
 // property is relative to the repository root (r.SourceRoot), as the
 // runner reads it, and the message starts with the path as the other
 // formats show it. A finding that spans lines gets no col and endColumn,
@@ -31,7 +31,7 @@ func GitHub(w io.Writer, r *Report) error {
 		rg := validRange(f.Range)
 		file, _ := repoPath(r, f.Path)
 		props := []string{
-			"file=" + escapeProperty(file),
+			"file=" + escapeProperty(visible(file)),
 			fmt.Sprintf("line=%d", rg.Start.Line),
 		}
 		if rg.Start.Line == rg.End.Line {
@@ -52,7 +52,7 @@ func GitHub(w io.Writer, r *Report) error {
 			continue
 		}
 		file, _ := repoPath(r, n.Path)
-		fmt.Fprintf(bw, "::%s file=%s::%s\n", cmd, escapeProperty(file), escapeData(visible(n.Path+": "+n.Message)))
+		fmt.Fprintf(bw, "::%s file=%s::%s\n", cmd, escapeProperty(visible(file)), escapeData(visible(n.Path+": "+n.Message)))
 	}
 	return bw.Flush()
 }

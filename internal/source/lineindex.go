@@ -70,13 +70,24 @@ func (x *LineIndex) LineEnd(line int) int {
 }
 
 // Position returns the line and code-point column of a byte offset.
-// Offsets outside the file are clamped to it.
+// Offsets outside the file are clamped to it, and an offset inside a
+// character is that character's position.
 func (x *LineIndex) Position(offset int) Position {
 	offset = min(max(offset, 0), len(x.src))
 	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > offset })
 	start := x.LineStart(line)
 	if offset < start { // inside the byte order mark
 		return Position{Line: 1, Column: 1}
+	}
+	// Back up to the start of a character that spans the offset, which
+	// RuneCount would count byte by byte.
+	for k := offset - 1; k >= max(start, offset-utf8.UTFMax+1); k-- {
+		if utf8.RuneStart(x.src[k]) {
+			if _, size := utf8.DecodeRune(x.src[k:]); k+size > offset {
+				offset = k
+			}
+			break
+		}
 	}
 	return Position{Line: line, Column: 1 + utf8.RuneCount(x.src[start:offset])}
 }

@@ -117,3 +117,18 @@ func unwrapPathError(err error) error {
 	}
 	return err
 }
+
+// Files returns the posts that a run over paths would lint, walking
+// directories as Run does, slash-separated and sorted. Directories that
+// cannot be read are left out; a path that does not exist is an error.
+func Files(paths, extensions []string) ([]string, error) {
+	files, _, err := expand(paths, extensions, "", nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = filepath.ToSlash(f.path)
+	}
+	return out, nil
+}

@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -38,4 +39,25 @@ func Tokens(pointer string) []string {
 		parts[i] = pointerUnescaper.Replace(p)
 	}
 	return parts
+}
+
+// DisplayName names the value at pointer the way an author reads front
+// matter: "date", "author.name", "tags item 2".
+func DisplayName(pointer string) string {
+	tokens := Tokens(pointer)
+	if len(tokens) == 0 {
+		return "front matter"
+	}
+	var b strings.Builder
+	for i, t := range tokens {
+		if n, err := strconv.Atoi(t); err == nil && i > 0 {
+			fmt.Fprintf(&b, " item %d", n+1)
+			continue
+		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }

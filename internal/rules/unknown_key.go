@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/postlint/postlint/internal/frontmatter"
 	"github.com/postlint/postlint/internal/rule"
@@ -116,21 +115,8 @@ func mergedKey(fm *frontmatter.FrontMatter, pointer string) bool {
 // keyPlace names the mapping at pointer for a message: "", " in author",
 // " in authors item 2".
 func keyPlace(pointer string) string {
-	tokens := frontmatter.Tokens(pointer)
-	if len(tokens) == 0 {
+	if pointer == "" {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString(" in ")
-	for i, t := range tokens {
-		if n, err := strconv.Atoi(t); err == nil && i > 0 {
-			fmt.Fprintf(&b, " item %d", n+1)
-			continue
-		}
-		if i > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(t)
-	}
-	return b.String()
+	return " in " + frontmatter.DisplayName(pointer)
 }

@@ -33,7 +33,7 @@ var spacedDateTime = regexp.MustCompile(`^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d)(:\d\d
 // explain turns one failure into the findings a person can act on.
 func (s *Schema) explain(fm *frontmatter.FrontMatter, f failure) []Failure {
 	value, _ := lookup(fm.Value, f.pointer)
-	name := displayName(f.pointer)
+	name := frontmatter.DisplayName(f.pointer)
 	at := func(msg string, args ...any) []Failure {
 		return []Failure{{Span: valueSpan(fm, f.pointer), Message: fmt.Sprintf(msg, args...), Pointer: f.pointer}}
 	}

@@ -32,27 +32,6 @@ func lookup(v any, pointer string) (any, bool) {
 	return v, true
 }
 
-// displayName names the value at pointer the way an author reads front
-// matter: "date", "author.name", "tags item 2".
-func displayName(pointer string) string {
-	tokens := frontmatter.Tokens(pointer)
-	if len(tokens) == 0 {
-		return "front matter"
-	}
-	var b strings.Builder
-	for i, t := range tokens {
-		if n, err := strconv.Atoi(t); err == nil && i > 0 {
-			fmt.Fprintf(&b, " item %d", n+1)
-			continue
-		}
-		if i > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(t)
-	}
-	return b.String()
-}
-
 // describeValue quotes a string value (shortened if long) with a leading
 // space, for messages such as `date "2022-13-45" is not ...`. Other
 // values are not shown.

@@ -130,10 +130,7 @@ func runCliche(pass *rule.Pass) error {
 		if b.InQuote {
 			continue
 		}
-		var quoted [][2]int
-		if strings.ContainsAny(b.Text, "\"“„«") {
-			quoted = quotedRanges(b.Text)
-		}
+		quoted := quotedRanges(b.Text)
 		opts.list.find(b.Text, phraseTokens(b.Text), true, func(m phraseMatch) {
 			if inRanges(quoted, m.start, m.end) {
 				return

@@ -57,9 +57,7 @@ func runPlaceholder(pass *rule.Pass) error {
 func checkPlaceholders(pass *rule.Pass, b *prose.Block) {
 	text := b.Text
 	var quoted, comments [][2]int
-	if strings.ContainsAny(text, "\"“„«") {
-		quoted = quotedRanges(text)
-	}
+	quoted = quotedRanges(text)
 	if strings.Contains(text, "{/*") {
 		comments = mdxComments(text)
 	}

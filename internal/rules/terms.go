@@ -100,10 +100,7 @@ func runTerms(pass *rule.Pass) error {
 	body := pass.Post.BodySource
 	for _, b := range pass.Post.Prose() {
 		text := b.Text
-		var quoted [][2]int
-		if strings.ContainsAny(text, "\"“„«") {
-			quoted = quotedRanges(text)
-		}
+		quoted := quotedRanges(text)
 		tokens := phraseTokens(text)
 		opts.list.find(text, tokens, false, func(m phraseMatch) {
 			found, right := text[m.start:m.end], opts.right[m.id]

@@ -111,10 +111,7 @@ func runWordy(pass *rule.Pass) error {
 		if b.InQuote {
 			continue
 		}
-		var quoted [][2]int
-		if strings.ContainsAny(b.Text, "\"“„«") {
-			quoted = quotedRanges(b.Text)
-		}
+		quoted := quotedRanges(b.Text)
 		wordyList.find(b.Text, phraseTokens(b.Text), true, func(m phraseMatch) {
 			if inRanges(quoted, m.start, m.end) || afterDegreeWord(b.Text, m.start) {
 				return

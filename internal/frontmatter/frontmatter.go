@@ -123,7 +123,17 @@ func Split(src []byte, lines *source.LineIndex) (*FrontMatter, int) {
 
 	var data []byte
 	capture := func(d []byte, _ any) error { data = d; return nil }
-	rest, err := adrg.MustParse(bytes.NewReader(text), nil, formatFor(format, capture))
+	// adrg copies whatever follows the block; giving it the text up to
+	// the first line that looks like the closing delimiter spares a copy
+	// of the body. Should adrg not close the block there, it gets all of
+	// the text, so that it alone decides where the block ends.
+	limit := closingLineEnd(text, lineEnd(text, open.Start), closing(format))
+	rest, err := adrg.MustParse(bytes.NewReader(text[:limit]), nil, formatFor(format, capture))
+	if err != nil && limit < len(text) {
+		rest, err = adrg.MustParse(bytes.NewReader(text), nil, formatFor(format, capture))
+	} else {
+		rest = text[limit-len(rest):]
+	}
 	if err != nil {
 		// adrg reports an unclosed block as "not found"; any other error
 		// is a read error, which cannot happen on a byte slice.
@@ -200,6 +210,20 @@ func firstLine(text []byte) (source.Span, int) {
 func lineEnd(text []byte, start int) int {
 	if i := bytes.IndexByte(text[start:], '\n'); i >= 0 {
 		return start + i + 1
+	}
+	return len(text)
+}
+
+// closingLineEnd returns the end, line end included, of the first line
+// from offset start on that reads delim apart from surrounding white
+// space, or len(text) when there is none.
+func closingLineEnd(text []byte, start int, delim string) int {
+	for start < len(text) {
+		end := lineEnd(text, start)
+		if string(bytes.TrimSpace(text[start:end])) == delim {
+			return end
+		}
+		start = end
 	}
 	return len(text)
 }

@@ -38,6 +38,9 @@ type Post struct {
 	proseOnce, anchorsOnce sync.Once
 	prose                  []prose.Block
 	anchors                markdown.Anchors
+
+	memoMu sync.Mutex
+	memo   map[any]any
 }
 
 // bodyMarkdown parses bodies: GitHub Flavored Markdown, footnotes, and
@@ -74,4 +77,29 @@ func (p *Post) Prose() []prose.Block {
 func (p *Post) Anchors() markdown.Anchors {
 	p.anchorsOnce.Do(func() { p.anchors = markdown.CollectAnchors(p.Body, p.BodySource) })
 	return p.anchors
+}
+
+// Memo returns the value build returns for key, calling build once per
+// post, so that rules which derive the same thing from a post (the phrase
+// tokens of its prose, say) share the work. Keys are values of an
+// unexported type of the package that uses them, as with
+// context.Context.
+func (p *Post) Memo(key any, build func() any) any {
+	p.memoMu.Lock()
+	v, ok := p.memo[key]
+	p.memoMu.Unlock()
+	if ok {
+		return v
+	}
+	v = build()
+	p.memoMu.Lock()
+	defer p.memoMu.Unlock()
+	if old, ok := p.memo[key]; ok {
+		return old
+	}
+	if p.memo == nil {
+		p.memo = make(map[any]any)
+	}
+	p.memo[key] = v
+	return v
 }

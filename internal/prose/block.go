@@ -9,7 +9,10 @@
 // words around it together.
 package prose
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // Placeholder stands in block text for an inline element that is not
 // prose: code, a URL, an image, raw HTML or a shortcode.
@@ -35,6 +38,47 @@ type Block struct {
 	// Start and End are the body offsets of the block's source.
 	Start, End int
 	runs       []run
+	memo       *blockMemo
+}
+
+// blockMemo holds what is computed from a block's text once and shared by
+// the rules that read it, and by the copies of the block.
+type blockMemo struct {
+	wordsOnce, sentencesOnce sync.Once
+	words                    []Word
+	sentences                []Sentence
+}
+
+// Words returns the words of the block's text (see Words), split once.
+// The slice is shared: callers must not change it.
+func (b *Block) Words() []Word {
+	if b.memo == nil {
+		return Words(b.Text)
+	}
+	b.memo.wordsOnce.Do(func() { b.memo.words = Words(b.Text) })
+	return b.memo.words
+}
+
+// Sentences returns the sentences of the block's text (see Sentences),
+// split once. The slice is shared: callers must not change it.
+func (b *Block) Sentences() []Sentence {
+	if b.memo == nil {
+		return Sentences(b.Text)
+	}
+	b.memo.sentencesOnce.Do(func() { b.memo.sentences = Sentences(b.Text) })
+	return b.memo.sentences
+}
+
+// WordsIn returns the words of the block's text that lie within Text[i:j],
+// a slice of Words().
+func (b *Block) WordsIn(i, j int) []Word {
+	words := b.Words()
+	lo := sort.Search(len(words), func(k int) bool { return words[k].Start >= i })
+	hi := lo
+	for hi < len(words) && words[hi].End <= j {
+		hi++
+	}
+	return words[lo:hi]
 }
 
 // run records where a stretch of Text came from. A verbatim run copies

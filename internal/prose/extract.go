@@ -71,7 +71,7 @@ func extract(n ast.Node, body []byte, excluded []span) Block {
 		start, end = lines.At(0).Start, lines.At(lines.Len()-1).Stop
 	}
 	b.inline(n)
-	return Block{Text: b.text.String(), Start: max(start, 0), End: max(end, 0), runs: b.runs}
+	return Block{Text: b.text.String(), Start: max(start, 0), End: max(end, 0), runs: b.runs, memo: new(blockMemo)}
 }
 
 func (b *builder) inline(n ast.Node) {
@@ -111,12 +111,11 @@ func (b *builder) source(start, end int) {
 			i = r[1]
 			continue
 		}
-		j := i
-		for j < end && b.body[j] != '\\' {
-			if _, ok := b.excludedAt(j); ok {
-				break
-			}
-			j++
+		// Copy up to the next backslash or excluded range.
+		stop := min(end, b.nextExcluded(i))
+		j := i + bytes.IndexByte(b.body[i:stop], '\\')
+		if j < i {
+			j = stop
 		}
 		if j > i {
 			b.verbatim(i, j)
@@ -154,6 +153,16 @@ func (b *builder) excludedAt(i int) (span, bool) {
 		return b.excluded[k], true
 	}
 	return span{}, false
+}
+
+// nextExcluded returns where the first excluded range that starts at or
+// after i starts, or len(body).
+func (b *builder) nextExcluded(i int) int {
+	k := sort.Search(len(b.excluded), func(k int) bool { return b.excluded[k][0] >= i })
+	if k < len(b.excluded) {
+		return b.excluded[k][0]
+	}
+	return len(b.body)
 }
 
 // lastExcluded returns the excluded range the last placeholder stands

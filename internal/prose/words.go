@@ -18,7 +18,10 @@ func Words(text string) []Word {
 	words := make([]Word, 0, len(text)/6)
 	start := -1
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isWordRune(r):
 			if start < 0 {
@@ -44,7 +47,10 @@ func Words(text string) []Word {
 func CountWords(text string) int {
 	n, in := 0, false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case isWordRune(r):
 			if !in {
@@ -61,14 +67,29 @@ func CountWords(text string) int {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return r != Placeholder && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r))
 }
+
+// asciiWord says which ASCII characters are word characters: letters and
+// digits. Most prose is ASCII, and the table saves the Unicode look-ups.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isJoiner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.'
 }
 
 func firstRune(s string) rune {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0])
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }

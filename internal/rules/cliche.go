@@ -126,12 +126,12 @@ func (o *clicheOptions) Prepare() error {
 
 func runCliche(pass *rule.Pass) error {
 	opts := pass.Options.(*clicheOptions)
-	for _, b := range pass.Post.Prose() {
+	for i, b := range pass.Post.Prose() {
 		if b.InQuote {
 			continue
 		}
 		quoted := quotedRanges(b.Text)
-		opts.list.find(b.Text, phraseTokens(b.Text), true, func(m phraseMatch) {
+		opts.list.find(b.Text, blockTokens(pass, i), true, func(m phraseMatch) {
 			if inRanges(quoted, m.start, m.end) {
 				return
 			}

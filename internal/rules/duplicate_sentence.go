@@ -113,9 +113,8 @@ type dupPost struct {
 	headings  []dupHeading
 	breaks    []int // where the top-level thematic breaks start
 	sentences []dupSentence
-	paras     []int                 // first sentence of each paragraph
-	runs      map[uint64][]dupPlace // runs of k tokens of the sentences seen
-	wholes    map[uint64][]int      // sentences seen, by their hash
+	paras     []int // first sentence of each paragraph
+	*dupScratch
 }
 
 // dupHeading is a top-level heading: where it starts, its level, and a
@@ -131,9 +130,12 @@ func runDuplicateSentence(pass *rule.Pass) error {
 		pass:   pass,
 		k:      pass.Options.(*duplicateSentenceOptions).MinWords,
 		blocks: p.Prose(),
-		runs:   make(map[uint64][]dupPlace),
-		wholes: make(map[uint64][]int),
 	}
+	d.dupScratch = dupScratchPool.Get().(*dupScratch)
+	defer dupScratchPool.Put(d.dupScratch)
+	d.runs.reset()
+	d.wholes.reset()
+	d.tokens = d.tokens[:0]
 	for n := p.Body.FirstChild(); n != nil; n = n.NextSibling() {
 		switch n := n.(type) {
 		case *ast.Heading:
@@ -153,7 +155,7 @@ func runDuplicateSentence(pass *rule.Pass) error {
 		found := make([]dupRun, 0, 4)
 		first := len(d.sentences)
 		d.paras = append(d.paras, first)
-		for k, s := range prose.Sentences(b.Text) {
+		for k, s := range b.Sentences() {
 			sentence := d.newSentence(i, s.Start, s.End)
 			sentence.section, sentence.part = section, part
 			sentence.para, sentence.index, sentence.group = len(d.paras)-1, k, len(d.sentences)
@@ -170,7 +172,8 @@ func runDuplicateSentence(pass *rule.Pass) error {
 func (d *dupPost) compare(j int) dupRun {
 	s := &d.sentences[j]
 	best := dupRun{}
-	for _, i := range d.wholes[s.whole] {
+	for i := range d.wholes.all(s.whole) {
+		i := int(i)
 		if s.words >= min(d.k, dupMinRepeatWords) && d.comparable(i, j) && sameTokens(d.sentences[i].tokens, s.tokens) {
 			best = dupRun{other: i, n: len(s.tokens), words: s.words, whole: true}
 			break
@@ -179,14 +182,11 @@ func (d *dupPost) compare(j int) dupRun {
 	if !best.whole {
 		best = d.longestSharedRun(j)
 	}
-	if places := d.wholes[s.whole]; s.words > 0 && len(places) < dupMaxPlaces {
-		d.wholes[s.whole] = append(places, j)
+	if s.words > 0 {
+		d.wholes.add(s.whole, int32(j))
 	}
 	for t := 0; t+d.k <= len(s.tokens); t++ {
-		h := shingle(s.tokens[t : t+d.k])
-		if places := d.runs[h]; len(places) < dupMaxPlaces {
-			d.runs[h] = append(places, dupPlace{int32(j), int32(t)})
-		}
+		d.runs.add(shingle(s.tokens[t:t+d.k]), dupPlace{int32(j), int32(t)})
 	}
 	return best
 }
@@ -258,7 +258,7 @@ func (d *dupPost) longestSharedRun(j int) dupRun {
 	s := d.sentences[j].tokens
 	best := dupRun{}
 	for t := 0; t+d.k <= len(s); t++ {
-		for _, place := range d.runs[shingle(s[t:t+d.k])] {
+		for place := range d.runs.all(shingle(s[t : t+d.k])) {
 			if !d.comparable(int(place.sentence), j) {
 				continue
 			}

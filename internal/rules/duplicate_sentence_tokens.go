@@ -38,7 +38,7 @@ type dupToken struct {
 func headingKey(text string) uint64 {
 	h := fnvOffset
 	for _, w := range prose.Words(text) {
-		if word := text[w.Start:w.End]; !strings.ContainsAny(word, "0123456789") {
+		if word := text[w.Start:w.End]; !hasDigit(word) {
 			h = fnvUint64(foldWord(h, word), ' ')
 		}
 	}
@@ -68,24 +68,31 @@ func (d *dupPost) quote(j int, run dupRun) string {
 // for, so that two sentences that differ only in their code differ.
 func (d *dupPost) newSentence(block, start, end int) dupSentence {
 	b := &d.blocks[block]
-	text := b.Text[start:end]
-	words := prose.Words(text)
-	s := dupSentence{block: block, start: start, end: end, tokens: make([]dupToken, 0, len(words))}
+	words := b.WordsIn(start, end)
+	s := dupSentence{block: block, start: start, end: end, tokens: d.tokens[len(d.tokens):]}
 	w := 0
-	for i, r := range text {
-		if r != prose.Placeholder {
-			continue
+	for i := start; i < end; {
+		j := strings.Index(b.Text[i:end], placeholder)
+		if j < 0 {
+			break
 		}
+		i += j
 		for ; w < len(words) && words[w].Start < i; w++ {
-			s.addWord(text, start, words[w])
+			s.addWord(b.Text, words[w])
 		}
-		srcStart, srcEnd := b.Span(start+i, start+i+utf8.RuneLen(r))
-		s.tokens = append(s.tokens, dupToken{start: start + i, end: start + i + utf8.RuneLen(r),
+		srcStart, srcEnd := b.Span(i, i+len(placeholder))
+		s.tokens = append(s.tokens, dupToken{start: i, end: i + len(placeholder),
 			key: fnvBytes(fnvOffset, d.pass.Post.BodySource[srcStart:srcEnd]), placeholder: true})
+		i += len(placeholder)
 	}
 	for ; w < len(words); w++ {
-		s.addWord(text, start, words[w])
+		s.addWord(b.Text, words[w])
 	}
+	// The tokens were appended after those of the sentences before, in
+	// the same array while it had room; keep them there.
+	n := len(d.tokens)
+	d.tokens = append(d.tokens, s.tokens...)
+	s.tokens = d.tokens[n:len(d.tokens):len(d.tokens)]
 	for _, t := range s.tokens {
 		if t.word {
 			s.words++
@@ -95,28 +102,47 @@ func (d *dupPost) newSentence(block, start, end int) dupSentence {
 	return s
 }
 
-// addWord adds word w of sentence text, which starts at offset in its
-// block. Words joined by a period are one ("Node.js", "3.14", "20.x"),
+// placeholder is prose.Placeholder as text.
+const placeholder = string(prose.Placeholder)
+
+// addWord adds word w of block text to the sentence. Words joined by a period are one ("Node.js", "3.14", "20.x"),
 // and a word with a digit in it, a number or a version, is not counted
 // as a word: "the 25.x, 24.x and 22.x lines" shares no long run of words
 // with another sentence naming the same versions.
-func (s *dupSentence) addWord(text string, offset int, w prose.Word) {
+func (s *dupSentence) addWord(text string, w prose.Word) {
 	word := text[w.Start:w.End]
 	if n := len(s.tokens); n > 0 && w.Start > 0 && text[w.Start-1] == '.' {
-		if last := &s.tokens[n-1]; !last.placeholder && last.end == offset+w.Start-1 {
+		if last := &s.tokens[n-1]; !last.placeholder && last.end == w.Start-1 {
 			last.key = foldWord(last.key, word)
-			last.end = offset + w.End
-			last.word = last.word && !strings.ContainsAny(word, "0123456789")
+			last.end = w.End
+			last.word = last.word && !hasDigit(word)
 			return
 		}
 	}
-	s.tokens = append(s.tokens, dupToken{start: offset + w.Start, end: offset + w.End,
-		key: foldWord(fnvOffset, word), word: !strings.ContainsAny(word, "0123456789")})
+	s.tokens = append(s.tokens, dupToken{start: w.Start, end: w.End,
+		key: foldWord(fnvOffset, word), word: !hasDigit(word)})
 }
 
 // foldWord adds the letters and digits of word, in lower case, to hash h:
 // case, apostrophes and hyphens do not matter.
 func foldWord(h uint64, word string) uint64 {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return foldRunes(h, word[i:])
+		}
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			h = fnvUint64(h, uint64(c))
+		case 'A' <= c && c <= 'Z':
+			h = fnvUint64(h, uint64(c+'a'-'A'))
+		}
+	}
+	return h
+}
+
+// foldRunes is foldWord for text that is not all ASCII.
+func foldRunes(h uint64, word string) uint64 {
 	for _, r := range word {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) {
 			h = fnvUint64(h, uint64(unicode.ToLower(r)))
@@ -134,10 +160,12 @@ func shingle(tokens []dupToken) uint64 {
 	return h
 }
 
-// The hashes are 64-bit FNV-1a: fast, and the same in every run.
+// The hashes are 64-bit FNV-1a over bytes, and a multiply-and-shift mix
+// of FNV's kind over whole words: fast, and the same in every run.
 const (
 	fnvOffset uint64 = 14695981039346656037
 	fnvPrime         = 1099511628211
+	mixPrime  uint64 = 0x9e3779b97f4a7c15 // 2^64 divided by the golden ratio, odd
 )
 
 func fnvBytes(h uint64, b []byte) uint64 {
@@ -147,12 +175,10 @@ func fnvBytes(h uint64, b []byte) uint64 {
 	return h
 }
 
+// fnvUint64 adds v to hash h in one step.
 func fnvUint64(h, v uint64) uint64 {
-	for i := 0; i < 8; i++ {
-		h = (h ^ (v & 0xff)) * fnvPrime
-		v >>= 8
-	}
-	return h
+	h = (h ^ v) * mixPrime
+	return h ^ h>>29
 }
 
 func sameTokens(a, b []dupToken) bool {
@@ -165,4 +191,14 @@ func sameTokens(a, b []dupToken) bool {
 		}
 	}
 	return true
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -113,7 +113,7 @@ func openingWords(pass *rule.Pass) *bodyOpening {
 		if b.Kind != prose.Paragraph || b.InList || b.InQuote || b.InFootnote {
 			continue
 		}
-		words := excerptLowerWords(b.Text)
+		words := lowerWords(b.Text, b.Words())
 		if len(o.first) == 0 {
 			o.first = words
 		}
@@ -219,7 +219,11 @@ func excerptWords(text string) (words []string, truncated bool) {
 }
 
 func excerptLowerWords(text string) []string {
-	ws := prose.Words(text)
+	return lowerWords(text, prose.Words(text))
+}
+
+// lowerWords returns the words ws of text in lower case.
+func lowerWords(text string, ws []prose.Word) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
 		out[i] = strings.ToLower(text[w.Start:w.End])

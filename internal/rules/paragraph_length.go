@@ -70,6 +70,13 @@ func runParagraphLength(pass *rule.Pass) error {
 		if !isRunningText(b) {
 			continue
 		}
+		if !strings.Contains(b.Text, componentLine) {
+			if n := blockWords(&b); n > opts.MaxWords {
+				pass.Reportf(p.BodySpan(source.Span{Start: b.Start, End: b.End}),
+					"paragraph has %d words; split it (max-words is %d)", n, opts.MaxWords)
+			}
+			continue
+		}
 		// A component line (Nuxt MDC "::note") divides what Markdown
 		// reads as one paragraph into parts that render apart.
 		for _, part := range strings.Split(b.Text, componentLine) {
@@ -92,6 +99,18 @@ const componentLine = "\n" + string(prose.Placeholder) + "\n"
 // or a footnote.
 func isRunningText(b prose.Block) bool {
 	return b.Kind == prose.Paragraph && !b.InList && !b.InQuote && !b.InFootnote
+}
+
+// blockWords is paragraphWords for the whole of block b, with the words
+// and sentences the block has already split.
+func blockWords(b *prose.Block) int {
+	n := 0
+	for _, s := range b.Sentences() {
+		if words := len(b.WordsIn(s.Start, s.End)); !isSeries(b.Text[s.Start:s.End], words) {
+			n += words
+		}
+	}
+	return n
 }
 
 // paragraphWords counts the words of a paragraph's sentences, leaving

@@ -26,9 +26,31 @@ type phraseToken struct {
 	wordStart, wordEnd bool
 }
 
-// phraseTokens splits block text into tokens.
+// blockTokensKey is the post.Memo key of the phrase tokens of a post's
+// prose blocks.
+type blockTokensKey struct{}
+
+// blockTokens returns the phrase tokens of block i of the post's prose,
+// split once per post for every rule that matches phrases.
+func blockTokens(pass *rule.Pass, i int) []phraseToken {
+	all := pass.Post.Memo(blockTokensKey{}, func() any {
+		blocks := pass.Post.Prose()
+		tokens := make([][]phraseToken, len(blocks))
+		for k := range blocks {
+			tokens[k] = splitPhraseTokens(blocks[k].Text, blocks[k].Words())
+		}
+		return tokens
+	}).([][]phraseToken)
+	return all[i]
+}
+
+// phraseTokens splits text into tokens.
 func phraseTokens(text string) []phraseToken {
-	words := prose.Words(text)
+	return splitPhraseTokens(text, prose.Words(text))
+}
+
+// splitPhraseTokens splits text, whose words are words, into tokens.
+func splitPhraseTokens(text string, words []prose.Word) []phraseToken {
 	tokens := make([]phraseToken, 0, len(words)+len(words)/8)
 	for _, w := range words {
 		start := w.Start

@@ -62,7 +62,7 @@ func checkPlaceholders(pass *rule.Pass, b *prose.Block) {
 		comments = mdxComments(text)
 	}
 	skip := func(i, j int) bool { return inRanges(quoted, i, j) || inRanges(comments, i, j) }
-	words := prose.Words(text)
+	words := b.Words()
 	lorem := false // one lorem ipsum finding per block is enough
 	for k, w := range words {
 		word := text[w.Start:w.End]

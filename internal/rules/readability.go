@@ -81,17 +81,16 @@ func runReadability(pass *rule.Pass) error {
 			continue
 		}
 		counted := false
-		for _, s := range prose.Sentences(b.Text) {
-			text := b.Text[s.Start:s.End]
-			words := prose.Words(text)
-			if len(words) == 0 || isSeries(text, len(words)) {
+		for _, s := range b.Sentences() {
+			words := b.WordsIn(s.Start, s.End)
+			if len(words) == 0 || isSeries(b.Text[s.Start:s.End], len(words)) {
 				continue
 			}
 			counted = true
 			r.Sentences++
 			r.Words += len(words)
 			for _, w := range words {
-				r.Syllables += prose.Syllables(text[w.Start:w.End])
+				r.Syllables += prose.Syllables(b.Text[w.Start:w.End])
 			}
 		}
 		if counted && (at < 0 || !isRunningText(blocks[at]) && isRunningText(b)) {

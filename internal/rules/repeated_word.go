@@ -91,7 +91,7 @@ func runRepeatedWord(pass *rule.Pass) error {
 
 func checkRepeats(pass *rule.Pass, b *prose.Block, body []byte) {
 	text := b.Text
-	words := prose.Words(text)
+	words := b.Words()
 	var quoted [][2]int
 	quotesDone, english := false, -1
 	for k := 1; k < len(words); k++ {

@@ -68,9 +68,9 @@ func runSentenceLength(pass *rule.Pass) error {
 		if b.Kind != prose.Paragraph || b.InQuote {
 			continue
 		}
-		for _, s := range prose.Sentences(b.Text) {
+		for _, s := range b.Sentences() {
 			text := b.Text[s.Start:s.End]
-			if n := prose.CountWords(text); n > opts.MaxWords && !isSeries(text, n) {
+			if n := len(b.WordsIn(s.Start, s.End)); n > opts.MaxWords && !isSeries(text, n) {
 				start, end := b.Span(s.Start, s.End)
 				pass.Reportf(p.BodySpan(source.Span{Start: start, End: end}),
 					"sentence has %d words; split it (max-words is %d)", n, opts.MaxWords)

@@ -98,10 +98,10 @@ func runTerms(pass *rule.Pass) error {
 		return nil
 	}
 	body := pass.Post.BodySource
-	for _, b := range pass.Post.Prose() {
+	for i, b := range pass.Post.Prose() {
 		text := b.Text
 		quoted := quotedRanges(text)
-		tokens := phraseTokens(text)
+		tokens := blockTokens(pass, i)
 		opts.list.find(text, tokens, false, func(m phraseMatch) {
 			found, right := text[m.start:m.end], opts.right[m.id]
 			if strings.Join(strings.Fields(found), " ") == right || found == strings.ToUpper(right) ||

@@ -107,12 +107,12 @@ var wordyList = func() *phraseList {
 
 func runWordy(pass *rule.Pass) error {
 	body := pass.Post.BodySource
-	for _, b := range pass.Post.Prose() {
+	for i, b := range pass.Post.Prose() {
 		if b.InQuote {
 			continue
 		}
 		quoted := quotedRanges(b.Text)
-		wordyList.find(b.Text, phraseTokens(b.Text), true, func(m phraseMatch) {
+		wordyList.find(b.Text, blockTokens(pass, i), true, func(m phraseMatch) {
 			if inRanges(quoted, m.start, m.end) || afterDegreeWord(b.Text, m.start) {
 				return
 			}

@@ -14,7 +14,9 @@ import (
 // them, or with --diff prints what it would change. It reports whether
 // any post changed (or would).
 func (e *environment) fix(r *run, paths []string) (bool, error) {
-	res, err := lint.Run(paths, r.options())
+	opts := r.options()
+	opts.SiteRoot = "" // site rules have no fixes: no need to read the rest of the site
+	res, err := lint.Run(paths, opts)
 	if err != nil {
 		return false, err
 	}

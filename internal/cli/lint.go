@@ -130,6 +130,7 @@ func (r *run) options() lint.Options {
 		opts.Extensions = r.cfg.Extensions
 		opts.Exclude = r.cfg.Excluded
 		opts.MaxFileSize = r.cfg.MaxFileSize
+		opts.SiteRoot = r.cfg.SiteRoot
 	}
 	return opts
 }

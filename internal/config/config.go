@@ -36,6 +36,10 @@ type Config struct {
 	// MaxFileSize is the size in bytes beyond which a post is reported
 	// and not parsed, or 0 for the default.
 	MaxFileSize int64
+	// SiteRoot is the absolute path of the directory whose posts the
+	// site rules compare the linted posts with, or "" when they compare
+	// only the linted posts with each other.
+	SiteRoot string
 	// Rules holds the settings of rules by name.
 	Rules map[string]RuleSetting
 	// Overrides apply, in order, to the files their globs match.

@@ -22,6 +22,7 @@ schema: schema/post.schema.json
 extensions: [.md, .mdx]
 exclude: ["content/drafts/**"]
 fail-on: warning
+site-root: content/posts
 rules:
   cliche: off
   sentence-length: { severity: warning, max-words: 30 }
@@ -42,6 +43,9 @@ overrides:
 	}
 	if !reflect.DeepEqual(cfg.Extensions, []string{".md", ".mdx"}) || !reflect.DeepEqual(cfg.Exclude, []string{"content/drafts/**"}) || cfg.FailOn != "warning" {
 		t.Errorf("cfg = %+v", cfg)
+	}
+	if cfg.SiteRoot != filepath.Join(wd, "content", "posts") {
+		t.Errorf("SiteRoot = %q", cfg.SiteRoot)
 	}
 	if s := cfg.Rules["cliche"].Severity; s == nil || *s != rule.Off {
 		t.Errorf("cliche severity = %v", s)
@@ -90,6 +94,9 @@ func TestParseErrors(t *testing.T) {
 		{"exclude: 3\n", `.postlint.yaml:1:10: exclude must be a list of strings`},
 		{"exclude: ['[']\n", `.postlint.yaml:1:11: bad glob "["`},
 		{"schema: 42\n", `.postlint.yaml:1:9: schema must be the path of a JSON Schema file`},
+		{"site-root: [content]\n", `.postlint.yaml:1:12: site-root must be the path of a directory, such as content`},
+		{"site-root: ' '\n", `.postlint.yaml:1:12: site-root must be the path of a directory, such as content`},
+		{"site_root: content\n", `.postlint.yaml:1:1: unknown configuration key "site_root"; did you mean "site-root"?`},
 		{"overrides:\n  - rules: { cliche: off }\n", `.postlint.yaml:2:5: an override needs files: globs`},
 		{"overrides:\n  - files: [a]\n    rule: {}\n", `.postlint.yaml:3:5: unknown override key "rule"; did you mean "rules"?`},
 		{"rules: [\n", `.postlint.yaml:2:1: not valid YAML: did not find expected node content`},

@@ -49,6 +49,11 @@ func JSONSchema(catalogue []*rule.Rule) []byte {
 				"description": "Posts larger than this are reported and not parsed: bytes, or a size such as 5MiB. Default: 5MiB.",
 				"oneOf":       []obj{{"type": "integer", "minimum": 1}, {"type": "string", "pattern": "^\\s*[0-9.]+\\s*([kKmMgG]i?[bB]|[bB])?\\s*$"}},
 			},
+			"site-root": obj{
+				"type":        "string",
+				"minLength":   1,
+				"description": "A directory, relative to this file, whose posts the site rules (duplicate-title, duplicate-slug, ...) compare the linted posts with, as when a pre-commit hook lints only the staged posts. Findings are still reported only on the linted posts. Default: none, the site rules compare the linted posts with each other.",
+			},
 			"rules": rulesSchema,
 			"overrides": obj{
 				"type": "array",

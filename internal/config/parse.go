@@ -19,7 +19,7 @@ import (
 )
 
 // topLevelKeys are the keys a configuration file may have.
-var topLevelKeys = []string{"schema", "extensions", "exclude", "fail-on", "max-file-size", "rules", "overrides"}
+var topLevelKeys = []string{"schema", "extensions", "exclude", "fail-on", "max-file-size", "site-root", "rules", "overrides"}
 
 // parser checks one configuration file and collects its mistakes.
 type parser struct {
@@ -76,6 +76,8 @@ func Parse(path string, src []byte, catalogue []*rule.Rule) (*Config, error) {
 			cfg.Rules = p.rules(ptr, value)
 		case "max-file-size":
 			cfg.MaxFileSize = p.size(ptr, value)
+		case "site-root":
+			cfg.SiteRoot = p.siteRoot(ptr, value, cfg.Dir)
 		case "overrides":
 			cfg.Overrides = p.overrides(ptr, value, cfg.Dir)
 		default:
@@ -161,6 +163,20 @@ func (p *parser) schemaPath(ptr string, v any, dir string) string {
 	}
 	if filepath.IsAbs(s) {
 		return s
+	}
+	return filepath.Join(dir, filepath.FromSlash(s))
+}
+
+// siteRoot decodes the site-root directory, relative to dir. Whether it
+// exists is checked when a run walks it.
+func (p *parser) siteRoot(ptr string, v any, dir string) string {
+	s, ok := v.(string)
+	if !ok || strings.TrimSpace(s) == "" {
+		p.fail(ptr, "site-root must be the path of a directory, such as content")
+		return ""
+	}
+	if filepath.IsAbs(s) {
+		return filepath.Clean(s)
 	}
 	return filepath.Join(dir, filepath.FromSlash(s))
 }

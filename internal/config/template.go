@@ -27,6 +27,13 @@ extensions: [.md, .markdown]
 # Posts to skip when walking directories: globs relative to this file.
 # exclude: ["content/drafts/**"]
 
+# The folder of all the site's posts, relative to this file. The site
+# rules (duplicate-title, duplicate-slug, ...) then compare the posts
+# linted with every post in it, so that a pre-commit hook that lints only
+# the staged posts still finds a title that an older post uses. Findings
+# are reported only on the posts linted.
+# site-root: content
+
 # The least severity that makes postlint exit 1: error, warning, info or
 # none. --fail-on wins.
 fail-on: error

@@ -54,6 +54,12 @@ type Options struct {
 	// Now is the time site rules take as the present; zero means the
 	// time the run starts.
 	Now time.Time
+	// SiteRoot, when set, is a directory of posts that the site rules
+	// compare the run's posts with: the posts under it that the run does
+	// not lint are summarized, but not linted, and a site rule's finding
+	// on one of them is dropped (its place may still be a related place
+	// of a finding on a linted post). See siteContext.
+	SiteRoot string
 }
 
 // DefaultMaxFileSize is the largest post linted unless configured: far
@@ -130,7 +136,15 @@ func Run(paths []string, opts Options) (*Result, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	siteFindings, siteNotices := runSite(outcomes, now)
+	var context []*rule.Summary
+	if opts.SiteRoot != "" && slices.ContainsFunc(outcomes, func(o outcome) bool { return o.summary != nil }) {
+		var contextNotices []Notice
+		if context, contextNotices, err = siteContext(opts, files); err != nil {
+			return nil, err
+		}
+		notices = append(notices, contextNotices...)
+	}
+	siteFindings, siteNotices := runSite(outcomes, context, now)
 	res := &Result{Findings: siteFindings, Notices: append(notices, siteNotices...)}
 	for _, o := range outcomes {
 		res.Findings = append(res.Findings, o.findings...)
@@ -240,7 +254,7 @@ func humanSize(n int64) string {
 }
 
 func (l *Linter) source(name string, src []byte) outcome {
-	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
+	if isBinary(src) {
 		return outcome{notices: []Notice{{Path: name, Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"}}}
 	}
 	p := post.Parse(name, src)
@@ -255,10 +269,16 @@ func (l *Linter) source(name string, src []byte) outcome {
 	return o
 }
 
+// isBinary reports whether a file's contents look binary: a NUL byte in
+// the first 8000 bytes, as git decides.
+func isBinary(src []byte) bool {
+	return bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0
+}
+
 // Lint lints one post given as text, such as standard input, named name.
 func (l *Linter) Lint(name string, src []byte) *Result {
 	o := l.source(name, src)
-	siteFindings, siteNotices := runSite([]outcome{o}, time.Now())
+	siteFindings, siteNotices := runSite([]outcome{o}, nil, time.Now())
 	res := &Result{Findings: sortFindings(append(o.findings, siteFindings...)), Notices: append(o.notices, siteNotices...)}
 	if o.linted {
 		res.Posts = 1

@@ -10,12 +10,14 @@ import (
 )
 
 // runSite is the step after the post pass: it runs each site rule that
-// some post's linter enables, once, over the summaries of every post.
-// A finding is kept when the linter of the post it is about enables the
+// some post's linter enables, once, over the summaries of every post,
+// those of the site root's other posts (context) included. A finding is
+// kept when it is about a post of the run whose linter enables the
 // rule, takes that linter's severity, and is dropped when the post's
-// postlint comments suppress it. A rule runs with the options of the
-// first linter (in file order) that enables it.
-func runSite(outcomes []outcome, now time.Time) (findings []rule.Finding, notices []Notice) {
+// postlint comments suppress it; a finding about a context post is
+// dropped. A rule runs with the options of the first linter (in file
+// order) that enables it.
+func runSite(outcomes []outcome, context []*rule.Summary, now time.Time) (findings []rule.Finding, notices []Notice) {
 	var summaries []*rule.Summary
 	byPath := make(map[string]*outcome)
 	var rules []enabledRule
@@ -37,6 +39,7 @@ func runSite(outcomes []outcome, now time.Time) (findings []rule.Finding, notice
 	if len(rules) == 0 {
 		return nil, nil
 	}
+	summaries = append(summaries, context...)
 	slices.SortFunc(summaries, func(a, b *rule.Summary) int { return cmp.Compare(a.Path, b.Path) })
 	for _, r := range rules {
 		pass := &rule.SitePass{Rule: r.rule, Summaries: summaries, Options: r.options, Now: now,

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -63,12 +64,28 @@ func summarize(p *post.Post, file string) *rule.Summary {
 		start, end := markdown.Span(n, p.BodySource)
 		span := source.Span{Start: p.BodyOffset, End: p.BodyOffset}
 		if start >= 0 {
+			start, end = destinationSpan(p.BodySource, start, end, dest)
 			span = p.BodySpan(source.Span{Start: start, End: end})
 		}
 		s.Links = append(s.Links, rule.Link{Value: rule.Value{Text: string(dest), Span: span, Range: p.Lines.Range(span)}, Image: image})
 		return ast.WalkContinue, nil
 	})
 	return s
+}
+
+// destinationSpan narrows the span [start, end) of a link or image in
+// body to its destination dest when the link writes it inline, as
+// "](dest" or "](<dest>"; otherwise, as for a reference link, the whole
+// link stays the span.
+func destinationSpan(body []byte, start, end int, dest []byte) (int, int) {
+	src := body[start:end]
+	for _, open := range []string{"](", "](<"} {
+		if i := bytes.LastIndex(src, append([]byte(open), dest...)); i >= 0 {
+			i += start + len(open)
+			return i, i + len(dest)
+		}
+	}
+	return start, end
 }
 
 // scalarText returns a front matter scalar as text: strings as they are,

@@ -18,6 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 const (
 	cafePath  = "content/posts/café au lait.md"
 	helloPath = "content/posts/hello.md"
+	worldPath = "content/posts/world.md"
 	// trickyMessage has every character that GitHub's escaping changes.
 	trickyMessage = "sentence has 40 words: 114% of max-words, which is 35\nsplit it"
 )
@@ -41,6 +42,7 @@ func fixtureRules() []*rule.Rule {
 		testRule("sentence-length", rule.Info, false),
 		testRule("wordy", rule.Info, true),
 		testRule("bare-url", rule.Off, false),
+		testRule("duplicate-title", rule.Warning, false),
 	}
 }
 
@@ -55,7 +57,9 @@ func fixtureTool() Tool {
 // fixture is the report every golden file prints: all three severities, a
 // path with a space and non-ASCII letters, a message with characters that
 // need escaping, a multi-line range, two results with equal fingerprints,
-// fixes that replace, delete and insert, and an unreadable file.
+// fixes that replace, delete and insert, a site rule's finding with four
+// related places (one more than the text lists, one with brackets in its
+// path), and an unreadable file.
 func fixture() *Report {
 	return &Report{
 		Tool:  fixtureTool(),
@@ -80,6 +84,10 @@ func fixture() *Report {
 			{Path: helloPath, Rule: "final-newline", Severity: rule.Warning, Message: "file does not end with a newline",
 				Range: rng(13, 25, 13, 25), Fix: &rule.Fix{Description: "add a newline",
 					Edits: []rule.Edit{{Range: rng(13, 25, 13, 25), NewText: "\n"}}}},
+			{Path: worldPath, Rule: "duplicate-title", Severity: rule.Warning,
+				Message: `title "Hello" is also used by content/archive/hello.md, content/drafts/[wip] hello.md, ` +
+					`content/posts/café au lait.md, content/posts/hello.md`,
+				Range: rng(2, 8, 2, 15), Related: fixtureRelated()},
 		},
 		Notifications: []Notification{
 			{Path: "content/posts/secret.md", Level: rule.Error, Message: "cannot read the file: permission denied"},
@@ -87,12 +95,22 @@ func fixture() *Report {
 	}
 }
 
+// fixtureRelated returns the other posts of the fixture's duplicate-title
+// finding.
+func fixtureRelated() []rule.Related {
+	var out []rule.Related
+	for _, p := range []string{"content/archive/hello.md", "content/drafts/[wip] hello.md", cafePath, helloPath} {
+		out = append(out, rule.Related{Path: p, Range: rng(2, 8, 2, 15), Message: `the same title "Hello"`})
+	}
+	return out
+}
+
 // escapingFixture is the report that the GitHub and job summary golden
 // files print to show their escaping: run from /repo/site with /repo as
 // the repository root, it has paths with "%", ":", ",", spaces, a
 // newline, brackets and non-ASCII letters, messages with Markdown markup
-// and line breaks, a multi-line range, a file outside the repository and
-// a notification on a path that needs escaping.
+// and line breaks, a multi-line range, a file outside the repository, a
+// related place on a path that needs escaping, and a notification on one.
 func escapingFixture() *Report {
 	const (
 		outside = "../../elsewhere/x y.md"
@@ -115,7 +133,7 @@ func escapingFixture() *Report {
 				Range: rng(4, 1, 6, 3)},
 			{Path: naive, Rule: "wordy", Severity: rule.Info, Message: "über: ü, é, 日本語", Range: rng(2, 1, 2, 4)},
 			{Path: naive, Rule: "heading-increment", Severity: rule.Warning, Message: "heading level 3 follows level 1",
-				Range: rng(5, 1, 5, 6)},
+				Range: rng(5, 1, 5, 6), Related: []rule.Related{{Path: "content/a,b:c%.md", Range: rng(3, 1, 3, 4), Message: "the heading above"}}},
 		},
 		Notifications: []Notification{
 			{Path: "content/a,b:c%.md", Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"},

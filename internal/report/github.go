@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/postlint/postlint/internal/rule"
 )
@@ -22,7 +23,12 @@ import (
 // property is relative to the repository root (r.SourceRoot), as the
 // runner reads it, and the message starts with the path as the other
 // formats show it. A finding that spans lines gets no col and endColumn,
-// which the runner would drop anyway. Each notification becomes an error
+// which the runner would drop anyway. An annotation has one location, so
+// a finding's related places (the other posts of a site rule's finding)
+// are named at the end of the message by path and line, at most three,
+// " (also: b.md:3, c.md:7 and 2 more)", when that takes at most 100
+// characters; a longer hint would bury the message, which for the site
+// rules names the other posts already. Each notification becomes an error
 // or warning command too, on its file when it has one. Values are escaped
 // as GitHub's toolkit does.
 func GitHub(w io.Writer, r *Report) error {
@@ -42,7 +48,7 @@ func GitHub(w io.Writer, r *Report) error {
 			props = append(props, fmt.Sprintf("endColumn=%d", rg.End.Column))
 		}
 		props = append(props, "title="+escapeProperty("postlint ("+f.Rule+")"))
-		data := fmt.Sprintf("%s:%d:%d: %s", f.Path, rg.Start.Line, rg.Start.Column, f.Message)
+		data := fmt.Sprintf("%s:%d:%d: %s", f.Path, rg.Start.Line, rg.Start.Column, f.Message) + annotationHint(f)
 		fmt.Fprintf(bw, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), escapeData(visible(data)))
 	}
 	for _, n := range r.Notifications {
@@ -55,6 +61,20 @@ func GitHub(w io.Writer, r *Report) error {
 		fmt.Fprintf(bw, "::%s file=%s::%s\n", cmd, escapeProperty(visible(file)), escapeData(visible(n.Path+": "+n.Message)))
 	}
 	return bw.Flush()
+}
+
+// maxAnnotationHint is the longest related-places hint, in characters,
+// that an annotation's message gets.
+const maxAnnotationHint = 100
+
+// annotationHint returns the hint naming f's related places that ends
+// its annotation's message, or "" when there are none or it is too long.
+func annotationHint(f rule.Finding) string {
+	hint := alsoHint(f, func(_ int, path string, line int) string { return fmt.Sprintf("%s:%d", path, line) })
+	if utf8.RuneCountInString(hint) > maxAnnotationHint {
+		return ""
+	}
+	return hint
 }
 
 // repoPath returns the slash-separated path of the file at path (a

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/postlint/postlint/internal/rule"
 )
 
 func TestGitHubGolden(t *testing.T) {
@@ -51,10 +53,48 @@ func TestGitHubCommands(t *testing.T) {
 			"content/posts/café au lait.md:5:1: sentence has 40 words: 114%25 of max-words, which is 35%0Asplit it",
 		2: "::warning file=content/posts/hello.md,line=4,col=1,endLine=4,endColumn=12,title=postlint (heading-increment)::" +
 			"content/posts/hello.md:4:1: heading level 3 follows level 1; expected level 2",
-		7: "::error file=content/posts/secret.md::content/posts/secret.md: cannot read the file: permission denied",
+		// The related places would make too long a hint: none.
+		7: "::warning file=content/posts/world.md,line=2,col=8,endLine=2,endColumn=15,title=postlint (duplicate-title)::" +
+			"content/posts/world.md:2:8: " + fixture().Findings[7].Message,
+		8: "::error file=content/posts/secret.md::content/posts/secret.md: cannot read the file: permission denied",
 	} {
 		if lines[i] != want {
 			t.Errorf("line %d:\ngot  %s\nwant %s", i, lines[i], want)
+		}
+	}
+}
+
+// TestGitHubRelatedHint checks the hint that names a finding's related
+// places at the end of its message: at most three, and none when it
+// would be longer than 100 characters.
+func TestGitHubRelatedHint(t *testing.T) {
+	related := func(paths ...string) []rule.Related {
+		var out []rule.Related
+		for i, p := range paths {
+			out = append(out, rule.Related{Path: p, Range: rng(i+2, 8, i+2, 9), Message: "m"})
+		}
+		return out
+	}
+	long := strings.Repeat("x", 80) + ".md"
+	for _, tc := range []struct {
+		related []rule.Related
+		want    string
+	}{
+		{nil, ""},
+		{related("b.md"), " (also: b.md:2)"},
+		{related("b.md", "c.md", "d.md"), " (also: b.md:2, c.md:3, d.md:4)"},
+		{related("b.md", "c.md", "d.md", "e.md", "f.md"), " (also: b.md:2, c.md:3, d.md:4 and 2 more)"},
+		{related("b.md", long), ""},
+	} {
+		r := &Report{Findings: []rule.Finding{{Path: "a.md", Rule: "r", Severity: rule.Warning, Message: "m",
+			Range: rng(1, 1, 1, 2), Related: tc.related}}}
+		var buf bytes.Buffer
+		if err := GitHub(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		want := "::warning file=a.md,line=1,col=1,endLine=1,endColumn=2,title=postlint (r)::a.md:1:1: m" + tc.want + "\n"
+		if buf.String() != want {
+			t.Errorf("%d related:\ngot  %q\nwant %q", len(tc.related), buf.String(), want)
 		}
 	}
 }
@@ -90,6 +130,8 @@ func TestGitHubFilesRelativeToRoot(t *testing.T) {
 			"content/100%25 pure: a, b.md:3:5: \"TODO\" left in prose: <b>x</b> | a&amp;b `code` *star* _u_ [l](u) $x$ ~s~ \\ end",
 		3: "::notice file=site/content/naïve%0Aname (draft) [1].md,line=2,col=1,endLine=2,endColumn=4,title=postlint (wordy)::" +
 			"content/naïve%0Aname (draft) [1].md:2:1: über: ü, é, 日本語",
+		4: "::warning file=site/content/naïve%0Aname (draft) [1].md,line=5,col=1,endLine=5,endColumn=6,title=postlint (heading-increment)::" +
+			"content/naïve%0Aname (draft) [1].md:5:1: heading level 3 follows level 1 (also: content/a,b:c%25.md:3)",
 		5: "::warning file=site/content/a%2Cb%3Ac%25.md::content/a,b:c%25.md: skipped: a binary file (it contains NUL bytes)",
 		6: "::error::rule wordy failed: 100%25: broken%0Abadly",
 	} {
@@ -134,6 +176,10 @@ func TestGitHubRoundTrip(t *testing.T) {
 		start := validRange(f.Range).Start
 		// Control characters other than line breaks show as Go escapes.
 		msg := strings.ReplaceAll(f.Message, "\x1b", `\x1b`)
+		if len(f.Related) == 1 {
+			rel := f.Related[0]
+			msg += fmt.Sprintf(" (also: %s:%d)", rel.Path, rel.Range.Start.Line)
+		}
 		if want := fmt.Sprintf("%s:%d:%d: %s", f.Path, start.Line, start.Column, msg); unescapeData.Replace(data) != want {
 			t.Errorf("line %d: message %q, want %q", i, unescapeData.Replace(data), want)
 		}

@@ -37,10 +37,19 @@ type jsonSummary struct {
 type jsonFinding struct {
 	Path string `json:"path"`
 	jsonRange
-	Rule     string   `json:"rule"`
-	Severity string   `json:"severity"`
-	Message  string   `json:"message"`
-	Fix      *jsonFix `json:"fix,omitempty"`
+	Rule     string        `json:"rule"`
+	Severity string        `json:"severity"`
+	Message  string        `json:"message"`
+	Related  []jsonRelated `json:"related,omitempty"`
+	Fix      *jsonFix      `json:"fix,omitempty"`
+}
+
+// jsonRelated is another place a finding involves, located as the
+// finding is.
+type jsonRelated struct {
+	Path string `json:"path"`
+	jsonRange
+	Message string `json:"message"`
 }
 
 // jsonRange is embedded so that its fields sit beside the others.
@@ -69,7 +78,9 @@ type jsonNotification struct {
 
 // JSON writes r to w as one pretty-printed JSON document described by
 // schema/report.schema.json: the tool, a summary, the findings and the
-// notifications. Both lists are [] rather than null when empty.
+// notifications. Both lists are [] rather than null when empty. A finding
+// with related places lists them all under "related"; the key is absent
+// otherwise.
 func JSON(w io.Writer, r *Report) error {
 	c := r.Count()
 	doc := jsonReport{
@@ -86,6 +97,7 @@ func JSON(w io.Writer, r *Report) error {
 			Rule:      f.Rule,
 			Severity:  f.Severity.String(),
 			Message:   f.Message,
+			Related:   toJSONRelated(f.Related),
 			Fix:       toJSONFix(f.Fix),
 		})
 	}
@@ -109,6 +121,17 @@ func JSON(w io.Writer, r *Report) error {
 func toJSONRange(r source.Range) jsonRange {
 	r = validRange(r)
 	return jsonRange{Line: r.Start.Line, Column: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column}
+}
+
+func toJSONRelated(related []rule.Related) []jsonRelated {
+	if len(related) == 0 {
+		return nil
+	}
+	out := make([]jsonRelated, len(related))
+	for i, rel := range related {
+		out[i] = jsonRelated{Path: rel.Path, jsonRange: toJSONRange(rel.Range), Message: rel.Message}
+	}
+	return out
 }
 
 func toJSONFix(fix *rule.Fix) *jsonFix {

@@ -36,6 +36,9 @@ func TestJSONSchema(t *testing.T) {
 		func(doc map[string]any) { delete(doc, "notifications") },
 		func(doc map[string]any) { finding(doc, 0)["col"] = 1 },
 		func(doc map[string]any) { finding(doc, 3)["fix"].(map[string]any)["edits"] = nil },
+		func(doc map[string]any) { delete(related(doc, 7, 0), "path") },
+		func(doc map[string]any) { related(doc, 7, 0)["endColumn"] = 0 },
+		func(doc map[string]any) { finding(doc, 7)["related"] = []any{} },
 	} {
 		doc := decodeFile(t, filepath.Join("testdata", "findings.json"))
 		bad(doc)
@@ -82,6 +85,35 @@ func TestJSONFix(t *testing.T) {
 	}
 	if got := doc.Findings[5].Fix.Edits[0]; fmt.Sprint(got) != "map[column:10 endColumn:21 endLine:12 line:12 text:to]" {
 		t.Errorf("wordy edit = %v", got)
+	}
+}
+
+func TestJSONRelated(t *testing.T) {
+	var doc struct {
+		Findings []map[string]json.RawMessage
+	}
+	var buf bytes.Buffer
+	if err := JSON(&buf, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range doc.Findings {
+		if _, ok := f["related"]; ok != (i == 7) {
+			t.Errorf("finding %d: related present = %v", i, ok)
+		}
+	}
+	var related []map[string]any
+	if err := json.Unmarshal(doc.Findings[7]["related"], &related); err != nil {
+		t.Fatal(err)
+	}
+	if len(related) != 4 {
+		t.Fatalf("got %d related places, want all 4: %v", len(related), related)
+	}
+	want := `map[column:8 endColumn:15 endLine:2 line:2 message:the same title "Hello" path:content/drafts/[wip] hello.md]`
+	if got := fmt.Sprint(related[1]); got != want {
+		t.Errorf("related[1] = %s, want %s", got, want)
 	}
 }
 
@@ -137,6 +169,11 @@ func validateFile(t *testing.T, sch *jsonschema.Schema, path string) {
 
 func finding(doc map[string]any, i int) map[string]any {
 	return doc["findings"].([]any)[i].(map[string]any)
+}
+
+// related returns the jth related place of finding i.
+func related(doc map[string]any, i, j int) map[string]any {
+	return finding(doc, i)["related"].([]any)[j].(map[string]any)
 }
 
 // isStrictURIReference reports whether v, if a string, is an RFC 3986

@@ -46,7 +46,8 @@ func addReportSeeds(f *testing.F) {
 // fuzzReport builds a report of well-formed findings as the runner makes
 // them (a non-empty path and message, a catalogue rule or one the report
 // does not list, a severity from info to error), with ranges made of any
-// numbers, which printers must clamp.
+// numbers, which printers must clamp, and with one to five related places
+// on some findings.
 func fuzzReport(in fuzzInput) *Report {
 	if in.path == "" {
 		in.path = "p.md"
@@ -83,6 +84,15 @@ func fuzzReport(in fuzzInput) *Report {
 				{Range: fuzzRange(in.line, in.col, in.endLine, in.endCol), NewText: in.fixText},
 				{Range: fuzzRange(in.endLine, in.endCol, in.endLine+1, 1)},
 			}}
+		}
+		if (int(in.bits)>>(i+1))&3 == 3 {
+			for j := range 1 + int(in.bits>>4)%5 {
+				f.Related = append(f.Related, rule.Related{
+					Path:    paths[(i+j)%len(paths)],
+					Range:   fuzzRange(in.endLine+j, in.endCol, in.line, in.col),
+					Message: in.notice,
+				})
+			}
 		}
 		r.Findings = append(r.Findings, f)
 	}
@@ -146,6 +156,15 @@ func FuzzJSON(f *testing.F) {
 			if want := toJSONRange(w.Range); g.jsonRange != want {
 				t.Fatalf("finding %d at %+v, want %+v", i, g.jsonRange, want)
 			}
+			if len(g.Related) != len(w.Related) {
+				t.Fatalf("finding %d has %d related places, want %d", i, len(g.Related), len(w.Related))
+			}
+			for j, rel := range g.Related {
+				want := w.Related[j]
+				if rel.Path != asJSON(want.Path) || rel.Message != asJSON(want.Message) || rel.jsonRange != toJSONRange(want.Range) {
+					t.Fatalf("finding %d: related place %d is %+v, want %+v", i, j, rel, want)
+				}
+			}
 		}
 		for i, g := range got.Notifications {
 			if w := r.Notifications[i]; g.Path != asJSON(w.Path) || g.Message != asJSON(w.Message) {
@@ -190,7 +209,9 @@ func FuzzSARIF(f *testing.F) {
 		fingerprints := make(map[string]bool)
 		for i, res := range *run.Results {
 			w := r.Findings[i]
-			if res.RuleID != w.Rule || res.Message.Text != asJSON(w.Message) || res.Level != sarifLevel(w.Severity) {
+			// The message may end with links to the related locations.
+			if res.RuleID != w.Rule || !strings.HasPrefix(res.Message.Text, asJSON(w.Message)) ||
+				len(w.Related) == 0 && res.Message.Text != asJSON(w.Message) || res.Level != sarifLevel(w.Severity) {
 				t.Fatalf("result %d: rule %q, message %q, level %q; want %q, %q, %s", i, res.RuleID, res.Message.Text, res.Level, w.Rule, w.Message, w.Severity)
 			}
 			if res.RuleIndex != nil && run.Tool.Driver.Rules[*res.RuleIndex].ID != res.RuleID || res.RuleIndex == nil && w.Rule != "unknown-rule" {
@@ -202,6 +223,21 @@ func FuzzSARIF(f *testing.F) {
 			loc := res.Locations[0].PhysicalLocation
 			checkRegion(t, "fuzz", loc.Region)
 			checkURI(t, r, w.Path, loc.ArtifactLocation.URI, loc.ArtifactLocation.URIBaseID)
+			if len(res.RelatedLocations) != len(w.Related) {
+				t.Fatalf("result %d: %d related locations, want %d", i, len(res.RelatedLocations), len(w.Related))
+			}
+			for j, rel := range res.RelatedLocations {
+				if rel.ID != j+1 {
+					t.Fatalf("result %d: related location %d has id %d", i, j, rel.ID)
+				}
+				checkRegion(t, "fuzz", rel.PhysicalLocation.Region)
+				checkURI(t, r, w.Related[j].Path, rel.PhysicalLocation.ArtifactLocation.URI, rel.PhysicalLocation.ArtifactLocation.URIBaseID)
+			}
+			for _, m := range embeddedLink.FindAllStringSubmatch(strings.TrimPrefix(res.Message.Text, asJSON(w.Message)), -1) {
+				if id, _ := strconv.Atoi(m[1]); id < 1 || id > len(w.Related) {
+					t.Fatalf("result %d: message links to location %d: %q", i, id, res.Message.Text)
+				}
+			}
 			fp := res.PartialFingerprints["postlint/v1"]
 			if fp == "" || fingerprints[fp] {
 				t.Fatalf("result %d: fingerprint %q missing or repeated", i, fp)
@@ -335,7 +371,7 @@ func FuzzGitHub(f *testing.F) {
 			if fmt.Sprint(props) != fmt.Sprint(want) || m[1] != githubCommand(f.Severity) {
 				t.Fatalf("line %d: properties %q, want %q (%q)", i, props, want, l)
 			}
-			if wantData := fmt.Sprintf("%s:%d:%d: %s", f.Path, rg.Start.Line, rg.Start.Column, f.Message); data != visible(wantData) {
+			if wantData := fmt.Sprintf("%s:%d:%d: %s", f.Path, rg.Start.Line, rg.Start.Column, f.Message) + annotationHint(f); data != visible(wantData) {
 				t.Fatalf("line %d: message %q, want %q", i, data, wantData)
 			}
 		}
@@ -350,7 +386,8 @@ func unescapeCommand(s string) string {
 
 // FuzzText checks that the text format, with and without colour, prints
 // one line per finding, with no control character but tab and, with
-// colour, ESC, and the finding's position and rule.
+// colour, ESC, and the finding's position and rule, followed by at most
+// four indented lines for its related places.
 func FuzzText(f *testing.F) {
 	addReportSeeds(f)
 	ansi := regexp.MustCompile("\x1b\\[[0-9]+m")
@@ -366,19 +403,35 @@ func FuzzText(f *testing.F) {
 				out = ansi.ReplaceAllString(out, "")
 			}
 			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-			if len(lines) != len(r.Findings) {
-				t.Fatalf("%d lines for %d findings:\n%q", len(lines), len(r.Findings), out)
-			}
 			for i, l := range lines {
 				if strings.ContainsFunc(l, isControl) {
 					t.Fatalf("line %d holds a control character: %q", i, l)
 				}
-				f := r.Findings[i]
+			}
+			for i, f := range r.Findings {
+				if len(lines) == 0 {
+					t.Fatalf("no line for finding %d:\n%q", i, out)
+				}
 				start := validRange(f.Range).Start
 				prefix := fmt.Sprintf("%s:%d:%d: %s: ", oneLine(f.Path), start.Line, start.Column, f.Severity)
-				if l != prefix+oneLine(f.Message)+" ("+f.Rule+")" {
-					t.Fatalf("line %d: %q does not show %+v", i, l, f)
+				if lines[0] != prefix+oneLine(f.Message)+" ("+f.Rule+")" {
+					t.Fatalf("finding %d: %q does not show %+v", i, lines[0], f)
 				}
+				lines = lines[1:]
+				shown, more := shownRelated(f)
+				n := len(shown) + min(more, 1)
+				if len(lines) < n {
+					t.Fatalf("finding %d: fewer than %d related lines:\n%q", i, n, out)
+				}
+				for _, l := range lines[:n] {
+					if !strings.HasPrefix(l, "    related: ") && !strings.HasPrefix(l, "    and ") {
+						t.Fatalf("finding %d: %q is not a related line", i, l)
+					}
+				}
+				lines = lines[n:]
+			}
+			if len(lines) > 0 {
+				t.Fatalf("lines left over:\n%q", lines)
 			}
 		}
 	})

@@ -8,7 +8,7 @@ import (
 
 func TestCount(t *testing.T) {
 	got := fixture().Count()
-	want := Counts{Errors: 1, Warnings: 4, Infos: 2, Posts: 2}
+	want := Counts{Errors: 1, Warnings: 5, Infos: 2, Posts: 3}
 	if got != want {
 		t.Errorf("Count() = %+v, want %+v", got, want)
 	}
@@ -25,7 +25,7 @@ func TestSummary(t *testing.T) {
 		r    *Report
 		want string
 	}{
-		{fixture(), "1 error, 4 warnings, 2 infos in 2 of 3 posts"},
+		{fixture(), "1 error, 5 warnings, 2 infos in 3 of 3 posts"},
 		{clean(), "no problems in 3 posts"},
 		{&Report{Posts: 1}, "no problems in 1 post"},
 		{&Report{Posts: 1, Findings: []rule.Finding{one(rule.Warning, "a.md")}}, "1 warning in 1 of 1 post"},

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/source"
@@ -68,12 +69,17 @@ type sarifResult struct {
 	Level               string            `json:"level"`
 	Message             sarifMessage      `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	Fixes               []sarifFix        `json:"fixes,omitempty"`
 }
 
+// sarifLocation is a location object. ID, from 1, and Message are set
+// only in a result's relatedLocations.
 type sarifLocation struct {
+	ID               int                   `json:"id,omitempty"`
 	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+	Message          *sarifMessage         `json:"message,omitempty"`
 }
 
 type sarifPhysicalLocation struct {
@@ -116,6 +122,13 @@ type sarifReplacement struct {
 // results with repository-relative locations, fingerprints and fixes, and
 // one invocation that carries the run's notifications. Results is [] when
 // there are no findings.
+//
+// A finding's related places become the result's relatedLocations, with
+// ids from 1, located as the result is. Code scanning shows a related
+// location only through a link to its id embedded in the message, so the
+// message names the first three as links, as in
+// "... (also: [b.md:3](1), [c.md:7](2) and 2 more)"; the fingerprint is
+// computed from the message without them.
 func SARIF(w io.Writer, r *Report) error {
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
@@ -163,6 +176,12 @@ func sarifResults(r *Report) []sarifResult {
 		if i, ok := index[f.Rule]; ok {
 			res.RuleIndex = &i
 		}
+		if len(f.Related) > 0 {
+			res.RelatedLocations = sarifRelated(r, f.Related)
+			res.Message.Text += alsoHint(f, func(i int, path string, line int) string {
+				return fmt.Sprintf("[%s:%d](%d)", escapeLinkText(path), line, i+1)
+			})
+		}
 		if fix := toSARIFFix(f.Fix, loc); fix != nil {
 			res.Fixes = []sarifFix{*fix}
 		}
@@ -181,6 +200,29 @@ func fingerprint(seen map[string]int, ruleName, uri, message string) string {
 	seen[h]++
 	return fmt.Sprintf("%s:%d", h, seen[h])
 }
+
+// sarifRelated returns the related locations of a result, with ids from 1
+// in the order of related.
+func sarifRelated(r *Report, related []rule.Related) []sarifLocation {
+	out := make([]sarifLocation, len(related))
+	for i, rel := range related {
+		out[i] = sarifLocation{ID: i + 1, PhysicalLocation: sarifPhysicalLocation{
+			ArtifactLocation: artifactLocation(r, rel.Path),
+			Region:           toSARIFRegion(rel.Range),
+		}}
+		if rel.Message != "" {
+			out[i].Message = &sarifMessage{Text: rel.Message}
+		}
+	}
+	return out
+}
+
+// linkTextEscaper escapes what SARIF's plain text embedded links do not
+// allow unescaped in link text (SARIF 2.1.0 section 3.11.6).
+var linkTextEscaper = strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`)
+
+// escapeLinkText escapes s for the text of an embedded link.
+func escapeLinkText(s string) string { return linkTextEscaper.Replace(s) }
 
 func toSARIFRegion(r source.Range) *sarifRegion {
 	r = validRange(r)

@@ -33,6 +33,9 @@ func TestSARIFSourceRoot(t *testing.T) {
 	if want := "site/content/posts/caf%C3%A9%20au%20lait.md"; loc.URI != want || loc.URIBaseID != "%SRCROOT%" {
 		t.Errorf("location = %+v, want uri %q relative to %%SRCROOT%%", loc, want)
 	}
+	if rel := results[7].RelatedLocations[3].PhysicalLocation.ArtifactLocation; rel.URI != "site/content/posts/hello.md" || rel.URIBaseID != "%SRCROOT%" {
+		t.Errorf("related location = %+v, want it relative to %%SRCROOT%% as the result's", rel)
+	}
 	outside := results[len(results)-1].Locations[0].PhysicalLocation.ArtifactLocation
 	if outside.URI != "file:///elsewhere/x%20y.md" || outside.URIBaseID != "" {
 		t.Errorf("location outside the root = %+v, want an absolute file URI without a base id", outside)
@@ -63,7 +66,7 @@ func TestSARIFResults(t *testing.T) {
 	for i, res := range results {
 		levels[i] = res.Level
 	}
-	if got := strings.Join(levels, " "); got != "error note warning warning warning note warning" {
+	if got := strings.Join(levels, " "); got != "error note warning warning warning note warning warning" {
 		t.Errorf("levels = %s", got)
 	}
 	// The two trailing-space results share rule, file and message: the
@@ -83,11 +86,43 @@ func TestSARIFResults(t *testing.T) {
 	if ins.InsertedContent == nil || ins.InsertedContent.Text != "\n" || ins.DeletedRegion != (sarifRegion{13, 25, 13, 25}) {
 		t.Errorf("insertion = %+v", ins)
 	}
+	if len(results[0].RelatedLocations) != 0 {
+		t.Errorf("a finding without related places has related locations: %+v", results[0].RelatedLocations)
+	}
 	if inv := run.Invocations[0]; inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 {
 		t.Errorf("invocation = %+v, want unsuccessful with one notification", inv)
 	}
 	if inv := decodeSARIF(t, writeSARIF(t, clean())).Runs[0].Invocations[0]; !inv.ExecutionSuccessful {
 		t.Error("a clean run is not successful")
+	}
+}
+
+// TestSARIFRelated checks the related locations of the duplicate-title
+// result and the links to them that end its message.
+func TestSARIFRelated(t *testing.T) {
+	f := fixture().Findings[7]
+	res := (*decodeSARIF(t, writeSARIF(t, fixture())).Runs[0].Results)[7]
+	want := f.Message + ` (also: [content/archive/hello.md:2](1), [content/drafts/\[wip\] hello.md:2](2), ` +
+		`[content/posts/café au lait.md:2](3) and 1 more)`
+	if res.Message.Text != want {
+		t.Errorf("message:\ngot  %q\nwant %q", res.Message.Text, want)
+	}
+	// The fingerprint is the message's without the links.
+	loc := res.Locations[0].PhysicalLocation.ArtifactLocation
+	if fp := fingerprint(map[string]int{}, f.Rule, loc.URI, f.Message); res.PartialFingerprints["postlint/v1"] != fp {
+		t.Errorf("fingerprint %q, want %q", res.PartialFingerprints["postlint/v1"], fp)
+	}
+	if len(res.RelatedLocations) != 4 {
+		t.Fatalf("got %d related locations, want 4", len(res.RelatedLocations))
+	}
+	for i, uri := range []string{"content/archive/hello.md", "content/drafts/%5Bwip%5D%20hello.md",
+		"content/posts/caf%C3%A9%20au%20lait.md", "content/posts/hello.md"} {
+		rel := res.RelatedLocations[i]
+		al := rel.PhysicalLocation.ArtifactLocation
+		if rel.ID != i+1 || al.URI != uri || al.URIBaseID != "%SRCROOT%" ||
+			*rel.PhysicalLocation.Region != (sarifRegion{2, 8, 2, 15}) || rel.Message.Text != `the same title "Hello"` {
+			t.Errorf("related location %d = %+v, %+v, want id %d at %s 2:8-2:15", i, rel, *rel.PhysicalLocation.Region, i+1, uri)
+		}
 	}
 }
 

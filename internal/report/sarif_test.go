@@ -3,8 +3,11 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,16 +47,12 @@ type sarifDoc struct {
 			Description *struct{ Text string }
 		} `json:"originalUriBaseIds"`
 		Results *[]struct {
-			RuleID    string
-			RuleIndex *int
-			Level     string
-			Message   struct{ Text string }
-			Locations []struct {
-				PhysicalLocation struct {
-					ArtifactLocation struct{ URI, URIBaseID string }
-					Region           *sarifRegion
-				}
-			}
+			RuleID              string
+			RuleIndex           *int
+			Level               string
+			Message             struct{ Text string }
+			Locations           []sarifDocLocation
+			RelatedLocations    []sarifDocLocation
 			PartialFingerprints map[string]string
 			Fixes               []struct {
 				ArtifactChanges []struct {
@@ -66,6 +65,16 @@ type sarifDoc struct {
 		}
 		ColumnKind string
 	}
+}
+
+// sarifDocLocation is a location or a related location of a result.
+type sarifDocLocation struct {
+	ID               int
+	PhysicalLocation struct {
+		ArtifactLocation struct{ URI, URIBaseID string }
+		Region           *sarifRegion
+	}
+	Message *struct{ Text string }
 }
 
 func writeSARIF(t *testing.T, r *Report) []byte {
@@ -173,6 +182,7 @@ func checkSARIF(t *testing.T, name string, doc sarifDoc) {
 			t.Errorf("%s: result %d: location %+v is not relative to %%SRCROOT%%", name, i, loc.ArtifactLocation)
 		}
 		checkRegion(t, name, loc.Region)
+		checkRelated(t, fmt.Sprintf("%s: result %d", name, i), res.Message.Text, res.RelatedLocations)
 		fp := res.PartialFingerprints["postlint/v1"]
 		if fp == "" || fingerprints[fp] {
 			t.Errorf("%s: result %d: fingerprint %q missing or repeated", name, i, fp)
@@ -184,6 +194,34 @@ func checkSARIF(t *testing.T, name string, doc sarifDoc) {
 					checkRegion(t, name, &rep.DeletedRegion)
 				}
 			}
+		}
+	}
+}
+
+// embeddedLink matches the destination of an embedded link to a
+// location of the result: "](3)".
+var embeddedLink = regexp.MustCompile(`\]\((\d+)\)`)
+
+// checkRelated checks a result's related locations: ids 1, 2, 3 and on,
+// relative to %SRCROOT%, with a region and a message; and that every
+// embedded link of the result's message refers to one of them.
+func checkRelated(t *testing.T, name, message string, related []sarifDocLocation) {
+	t.Helper()
+	for i, rel := range related {
+		if rel.ID != i+1 {
+			t.Errorf("%s: related location %d has id %d, want %d", name, i, rel.ID, i+1)
+		}
+		if loc := rel.PhysicalLocation.ArtifactLocation; loc.URIBaseID != "%SRCROOT%" || strings.Contains(loc.URI, ":") {
+			t.Errorf("%s: related location %+v is not relative to %%SRCROOT%%", name, loc)
+		}
+		if rel.Message == nil || rel.Message.Text == "" {
+			t.Errorf("%s: related location %d has no message", name, i)
+		}
+		checkRegion(t, name, rel.PhysicalLocation.Region)
+	}
+	for _, m := range embeddedLink.FindAllStringSubmatch(message, -1) {
+		if id, _ := strconv.Atoi(m[1]); id < 1 || id > len(related) {
+			t.Errorf("%s: message links to location %d, which is not a related location: %q", name, id, message)
 		}
 	}
 }

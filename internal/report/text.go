@@ -21,8 +21,13 @@ const (
 
 // Text writes one line per finding to w, in the form
 // "path:line:col: severity: message (rule)", at the start of the
-// finding's range. With color, the path is bold, the severity coloured
-// (error red, warning yellow, info cyan) and the rule name dim. Control
+// finding's range. A finding with related places (the other posts of a
+// site rule's finding) is followed by one indented line for each of the
+// first three, "    related: path:line:col: message", and by
+// "    and N more related places" when it has more; the indent keeps
+// tools that read "path:line:col:" lines from taking them for findings.
+// With color, the path is bold, the severity coloured (error red, warning
+// yellow, info cyan), the rule name dim and the related lines dim. Control
 // characters in paths and messages, line breaks included, are written as
 // Go escapes so that each finding stays on one line and a post cannot send
 // escape sequences to the terminal. Text does not print notifications or
@@ -38,8 +43,32 @@ func Text(w io.Writer, r *Report, color bool) error {
 			name = ansiDim + name + ansiReset
 		}
 		fmt.Fprintf(bw, "%s:%d:%d: %s: %s %s\n", path, start.Line, start.Column, sev, oneLine(f.Message), name)
+		writeRelated(bw, f, color)
 	}
 	return bw.Flush()
+}
+
+// writeRelated writes the indented related lines of f.
+func writeRelated(w io.Writer, f rule.Finding, color bool) {
+	shown, more := shownRelated(f)
+	var lines []string
+	for _, rel := range shown {
+		start := validRange(rel.Range).Start
+		line := fmt.Sprintf("    related: %s:%d:%d", oneLine(rel.Path), start.Line, start.Column)
+		if rel.Message != "" {
+			line += ": " + oneLine(rel.Message)
+		}
+		lines = append(lines, line)
+	}
+	if more > 0 {
+		lines = append(lines, fmt.Sprintf("    and %d more related %s", more, plural(more, "place", "places")))
+	}
+	for _, line := range lines {
+		if color {
+			line = ansiDim + line + ansiReset
+		}
+		fmt.Fprintln(w, line)
+	}
 }
 
 func severityColor(s rule.Severity) string {

@@ -44,7 +44,8 @@ type Value struct {
 }
 
 // Link is a link or image of a post's body with its destination as
-// written.
+// written. Its span is the destination's, or the whole link's when the
+// destination is not written inline (a reference link).
 type Link struct {
 	Value
 	Image bool

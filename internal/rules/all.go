@@ -50,7 +50,9 @@ func All() []*rule.Rule {
 		// Site.
 		DuplicateTitle,
 		DuplicateSlug,
+		TagVariant,
 		FutureDate,
+		MissingLocalFile,
 
 		// Directives.
 		InvalidDirective,

@@ -1,6 +1,7 @@
 package ruletest
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -17,8 +18,12 @@ var SiteNow = time.Date(2025, time.June, 1, 12, 0, 0, 0, time.UTC)
 
 // RunSite checks the site rule r against the posts of testdata/<r.Name>,
 // linted together as one site, and, as further sites, those of each of
-// its subdirectories (testdata/<r.Name>/<site>/*.md), so that a case can
-// keep its posts apart or set other options. Wants work as in Run,
+// its subdirectories, so that a case can keep its posts apart or set
+// other options. The first site is the *.md files directly in
+// testdata/<r.Name>; each subdirectory's site is every *.md file under
+// it at any depth (testdata/<r.Name>/<site>/posts/sub/a.md), so that a
+// case can have a site's folder layout. A subdirectory with no posts,
+// such as one holding only images, is no site. Wants work as in Run,
 // across posts: every post's findings are checked against its own wants.
 // Options come from the first post of the site that has an options
 // comment; the run's present is SiteNow.
@@ -37,6 +42,9 @@ func RunSite(t *testing.T, r *rule.Rule) {
 	}
 	for _, dir := range sites {
 		posts, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+		if dir != root {
+			posts = sitePosts(t, dir)
+		}
 		if len(posts) == 0 {
 			if dir == root {
 				t.Fatalf("no test posts in %s", dir)
@@ -47,6 +55,22 @@ func RunSite(t *testing.T, r *rule.Rule) {
 			checkSite(t, r, dir, posts)
 		})
 	}
+}
+
+// sitePosts returns the *.md files under dir, at any depth, in lexical
+// order.
+func sitePosts(t *testing.T, dir string) []string {
+	var posts []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Ext(path) == ".md" {
+			posts = append(posts, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return posts
 }
 
 func checkSite(t *testing.T, r *rule.Rule, dir string, paths []string) {

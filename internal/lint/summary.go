@@ -19,7 +19,13 @@ func summarize(p *post.Post, file string) *rule.Summary {
 	s := &rule.Summary{Path: p.Path, File: file, Anchors: p.Anchors()}
 	if fm := p.FrontMatter; fm != nil && fm.Decoded {
 		value := func(pointer string, v any) rule.Value {
-			span, _ := fm.ValueSpan(pointer)
+			span, ok := fm.ValueSpan(pointer)
+			for !ok && strings.Count(pointer, "/") > 1 {
+				// No place of its own (an item of a TOML array): the
+				// nearest value that has one.
+				pointer = pointer[:strings.LastIndexByte(pointer, '/')]
+				span, ok = fm.ValueSpan(pointer)
+			}
 			return rule.Value{Text: scalarText(v), Span: span, Range: p.Lines.Range(span)}
 		}
 		m, _ := fm.Value.(map[string]any)

@@ -207,14 +207,14 @@ func advCases() []advCase {
 			posts: 3,
 		},
 		{
-			// Over the default max-file-size (5 MiB): reported with one
+			// Over the default max-file-size (1 MiB): reported with one
 			// line and exit 2, and not read past the limit.
 			name: "50 MB post",
 			setup: func(t *testing.T, dir string) {
 				advWriteLarge(t, filepath.Join(dir, "big.md"), 50<<20, advFrontMatter("Large"), "Lorem ipsum dolor sit amet. ")
 			},
 			exit: 2,
-			stderr: []string{`postlint: big\.md: not linted: the file is 50\.0 MiB, over max-file-size \(5\.0 MiB\); ` +
+			stderr: []string{`postlint: big\.md: not linted: the file is 50\.0 MiB, over max-file-size \(1\.0 MiB\); ` +
 				`raise max-file-size in \.postlint\.yaml to lint it`},
 			findings: []string{advWitnessFinding},
 			posts:    1,
@@ -267,7 +267,10 @@ func advCases() []advCase {
 				const n = 10_000
 				advWrite(t, dir, "lists.md", "---\ntitle: Lists\ndeep: "+strings.Repeat("[", n)+strings.Repeat("]", n)+"\n---\n\nText.\n")
 				advWrite(t, dir, "maps.md", "---\ntitle: Maps\ndeep: "+strings.Repeat("{a: ", n)+"1"+strings.Repeat("}", n)+"\n---\n\nText.\n")
-				var block strings.Builder // block style: 3,000 levels make 4.5 MB
+				// Block style: 3,000 levels make 4.5 MB, over the default
+				// max-file-size.
+				advWrite(t, dir, ".postlint.yaml", "max-file-size: 8MiB\n")
+				var block strings.Builder
 				block.WriteString("---\ntitle: Block\n")
 				for i := range 3000 {
 					block.WriteString(strings.Repeat(" ", i) + "a:\n")
@@ -284,58 +287,61 @@ func advCases() []advCase {
 			posts: 5,
 		},
 		{
-			// TOML arrays decode in time linear in their depth, and the
-			// post is linted.
-			name: "TOML arrays nested 10,000 deep",
+			// github.com/BurntSushi/toml takes time and memory quadratic
+			// in the depth of inline tables and dotted keys (10,000 levels
+			// of inline tables: about 37 s and 4 GB), so a scan of the
+			// text stops TOML past 100 levels before it is decoded.
+			name: "TOML nested 10,000 deep",
 			setup: func(t *testing.T, dir string) {
-				advWrite(t, dir, "toml.md", "+++\ntitle = \"TOML\"\ndeep = "+strings.Repeat("[", 10_000)+strings.Repeat("]", 10_000)+"\n+++\n\nText.\n")
+				const n = 10_000
+				toml := func(title, text string) string { return "+++\ntitle = \"" + title + "\"\n" + text + "\n+++\n\nText.\n" }
+				dotted := strings.TrimSuffix(strings.Repeat("a.", n), ".")
+				advWrite(t, dir, "arrays.md", toml("Arrays", "deep = "+strings.Repeat("[", n)+strings.Repeat("]", n)))
+				advWrite(t, dir, "inline.md", toml("Inline", "deep = "+strings.Repeat("{a = ", n)+"1"+strings.Repeat("}", n)))
+				advWrite(t, dir, "dotted.md", toml("Dotted", dotted+" = 1"))
+				advWrite(t, dir, "header.md", toml("Header", "["+dotted+"]\nx = 1"))
+				advWrite(t, dir, "tables.md", toml("Tables", "[["+dotted+"]]\nx = 1"))
+			},
+			exit: 1,
+			findings: []string{advWitnessFinding, "arrays.md:3:107 front-matter-syntax", "inline.md:3:503 front-matter-syntax",
+				"dotted.md:3:199 front-matter-syntax", "header.md:3:200 front-matter-syntax", "tables.md:3:201 front-matter-syntax"},
+			messages: []string{`^front matter nests more than 100 levels deep; flatten it$`},
+			posts:    6,
+		},
+		{
+			// A multi-line array made the placing of TOML keys loop for
+			// ever.
+			name: "TOML multi-line array",
+			setup: func(t *testing.T, dir string) {
+				advWrite(t, dir, "toml.md", "+++\ntitle = \"Lines\"\ntags = [\n  \"a\",\n  \"b\",\n]\n+++\n\nText.  \n")
 			},
 			exit:     1,
-			findings: []string{advWitnessFinding},
+			findings: []string{advWitnessFinding, "toml.md:9:6 trailing-space"},
 			posts:    2,
 		},
 		{
-			// NOTE: github.com/BurntSushi/toml takes time and memory
-			// quadratic in the depth of nested inline tables and of
-			// dotted keys: 10,000 levels of inline tables (60 kB) take
-			// about 37 s and 4 GB, a key of 10,000 parts (20 kB) about
-			// 8 s and 1.4 GB. Skipped until TOML front matter gets a
-			// depth check before it is decoded.
-			name: "TOML inline tables and dotted keys nested 10,000 deep",
+			// Just under the default max-file-size (1 MiB): a post of one
+			// word repeated, and one of a sentence repeated on a single
+			// line, with 19,000 findings to place on it.
+			name: "posts just under max-file-size",
 			setup: func(t *testing.T, dir string) {
-				advWrite(t, dir, "inline.md", "+++\ntitle = \"Inline\"\ndeep = "+strings.Repeat("{a = ", 10_000)+"1"+strings.Repeat("}", 10_000)+"\n+++\n\nText.\n")
-				advWrite(t, dir, "dotted.md", "+++\ntitle = \"Dotted\"\n"+strings.TrimSuffix(strings.Repeat("a.", 10_000), ".")+" = 1\n+++\n\nText.\n")
+				advWriteLarge(t, filepath.Join(dir, "large.md"), 1<<20-1, advFrontMatter("Large"), "word ")
+				advWriteLarge(t, filepath.Join(dir, "line.md"), 1<<20-1, advFrontMatter("Line"),
+					"Serverless functions start cold and stay warm for a while after each request, which the the platform decides. ")
 			},
 			exit:     1,
-			findings: []string{advWitnessFinding},
+			findings: []string{advWitnessFinding, "line.md:9:89 repeated-word", "line.md:9:1048279 repeated-word"},
 			posts:    3,
-			skip: func() string {
-				return "known: quadratic in github.com/BurntSushi/toml (about 37 s and 4 GB at 10,000 levels)"
-			},
 		},
 		{
-			// NOTE: a post just under the default max-file-size takes
-			// longer than the bound: 5 MiB of one long sentence spends
-			// about 4.5 s and 450 MB in placeholder, repeated-word,
-			// duplicate-sentence, cliche and wordy (linear, with large
-			// constants); 4 MiB of prose about 2 s and 180 MB. Skipped
-			// until the default limit or those rules change.
-			name: "post just under max-file-size",
-			setup: func(t *testing.T, dir string) {
-				advWriteLarge(t, filepath.Join(dir, "large.md"), 5<<20-1, advFrontMatter("Large"), "word ")
-			},
-			exit:     1,
-			findings: []string{advWitnessFinding},
-			posts:    2,
-			skip:     func() string { return "known: about 4.5 s and 450 MB for 5 MiB of one sentence" },
-		},
-		{
-			// NOTE: goldmark takes time cubic in the depth of a list
-			// nested by indentation: 1,000 levels (1 MB) take about
-			// 1.8 s, 2,000 levels (4 MB) about 23 s. Skipped until the
-			// default max-file-size or goldmark changes.
+			// goldmark takes time cubic in the depth of a list nested by
+			// indentation (2,000 levels, 4 MB: about 23 s), so a scan of
+			// the body reports lists and block quotes past 100 levels
+			// and leaves the body unparsed, even when max-file-size lets
+			// such a post through.
 			name: "list nested 2,000 deep by indentation",
 			setup: func(t *testing.T, dir string) {
+				advWrite(t, dir, ".postlint.yaml", "max-file-size: 8MiB\n")
 				var b strings.Builder
 				b.WriteString(advFrontMatter("Indented"))
 				for i := range 2000 {
@@ -344,9 +350,9 @@ func advCases() []advCase {
 				advWrite(t, dir, "indented.md", b.String())
 			},
 			exit:     1,
-			findings: []string{advWitnessFinding},
+			findings: []string{advWitnessFinding, "indented.md:109:201 markdown-nesting"},
+			messages: []string{`^lists and block quotes nest more than 100 levels deep, so the body was not checked; flatten them$`},
 			posts:    2,
-			skip:     func() string { return "known: cubic in goldmark's list parser (about 23 s at 2,000 levels)" },
 		},
 		{
 			name: "lists nested 10,000 deep",
@@ -355,43 +361,50 @@ func advCases() []advCase {
 				advWrite(t, dir, "ordered.md", advFrontMatter("Ordered")+strings.Repeat("1. ", 10_000)+"x\n")
 			},
 			exit:     1,
-			findings: []string{advWitnessFinding},
+			findings: []string{advWitnessFinding, "list.md:9:201 markdown-nesting", "ordered.md:9:301 markdown-nesting"},
 			posts:    3,
 		},
 		{
 			name: "block quotes nested 10,000 deep",
 			setup: func(t *testing.T, dir string) {
 				advWrite(t, dir, "quote.md", advFrontMatter("Quote")+strings.Repeat("> ", 10_000)+"x\n")
+				var b strings.Builder // a level more on each line: 1,000 levels make 1 MB
+				b.WriteString(advFrontMatter("Lines"))
+				for i := range 1000 {
+					b.WriteString(strings.Repeat("> ", i) + "> x\n")
+				}
+				advWrite(t, dir, "lines.md", b.String())
 			},
 			exit:     1,
-			findings: []string{advWitnessFinding},
-			posts:    2,
+			findings: []string{advWitnessFinding, "quote.md:9:201 markdown-nesting", "lines.md:109:201 markdown-nesting"},
+			posts:    3,
 		},
 		{
 			name: "emphasis, links and HTML nested 10,000 deep",
 			setup: func(t *testing.T, dir string) {
 				const n = 10_000
 				advWrite(t, dir, "inline.md", advFrontMatter("Inline")+strings.Repeat("*", n)+"x"+strings.Repeat("*", n)+"\n\n"+
-					strings.Repeat("[", n)+"x"+strings.Repeat("](#a)", n)+"\n\n"+strings.Repeat("<span>", n)+"\n")
+					strings.Repeat("[", n)+"x"+strings.Repeat("](#a)", n)+"\n\n"+strings.Repeat("<span>", n)+"\n\n"+
+					strings.Repeat("[", n)+"x\n\n"+strings.Repeat("![", n)+"x\n\n"+strings.Repeat("*_", n)+"x\n")
 			},
 			exit:     1,
 			findings: []string{advWitnessFinding},
 			posts:    2,
 		},
 		{
-			// By indentation, 500 levels make 250 kB; see the skipped
-			// case of 2,000 levels below.
-			name: "list nested 500 deep by indentation",
+			// At the limit, 100 levels, the body is parsed: the heading
+			// after the list is checked.
+			name: "list nested 100 deep by indentation",
 			setup: func(t *testing.T, dir string) {
 				var b strings.Builder
 				b.WriteString(advFrontMatter("Indented"))
-				for i := range 500 {
+				for i := range 100 {
 					b.WriteString(strings.Repeat("  ", i) + "- x\n")
 				}
-				advWrite(t, dir, "indented.md", b.String())
+				advWrite(t, dir, "indented.md", b.String()+"\n#### Deep\n")
 			},
 			exit:     1,
-			findings: []string{advWitnessFinding},
+			findings: []string{advWitnessFinding, "indented.md:110:1 heading-increment"},
 			posts:    2,
 		},
 		{
@@ -504,6 +517,22 @@ func advCases() []advCase {
 			exit: 2,
 			stderr: []string{`postlint: schema .*blog/post\.schema\.json: refusing to load file:///.*/secret\.json: ` +
 				`it is outside .*/blog`},
+			posts: -1,
+		},
+		{
+			// A link beside the schema is placed by where it leads.
+			name: "schema with a $ref through a symlink out of its directory",
+			setup: func(t *testing.T, dir string) {
+				os.Mkdir(filepath.Join(dir, "blog"), 0o755)
+				advWrite(t, dir, "blog/.postlint.yaml", "schema: post.schema.json\n")
+				advWrite(t, dir, "blog/post.schema.json", `{"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "defs.json"}`)
+				advWrite(t, dir, "secret.json", `{"type": "object"}`)
+				advSymlink(t, filepath.Join("..", "secret.json"), filepath.Join(dir, "blog", "defs.json"))
+			},
+			args: []string{"--config", "blog/.postlint.yaml", "."},
+			exit: 2,
+			stderr: []string{`postlint: schema .*blog/post\.schema\.json: refusing to load file:///.*/blog/defs\.json: ` +
+				`it links to /.*/secret\.json, outside .*/blog`},
 			posts: -1,
 		},
 		{

@@ -46,7 +46,7 @@ func JSONSchema(catalogue []*rule.Rule) []byte {
 			"exclude":    withDescription(globs, "Globs, relative to this file, of posts not to lint when walking directories."),
 			"fail-on":    obj{"enum": failLevels, "description": "The least severity that makes postlint exit 1. Default: error. --fail-on wins."},
 			"max-file-size": obj{
-				"description": "Posts larger than this are reported and not parsed: bytes, or a size such as 5MiB. Default: 5MiB.",
+				"description": "Posts larger than this are reported and not parsed: bytes, or a size such as 5MiB. Default: 1MiB.",
 				"oneOf":       []obj{{"type": "integer", "minimum": 1}, {"type": "string", "pattern": "^\\s*[0-9.]+\\s*([kKmMgG]i?[bB]|[bB])?\\s*$"}},
 			},
 			"site-root": obj{

@@ -31,6 +31,7 @@ func FuzzSplit(f *testing.F) {
 		"---\ntitle: x\n",
 		"+++\ntitle = \"TOML\"\ndate = 2022-12-10\n[author]\nname = \"Ann\"\n[[links]]\nurl = \"a\"\n[[links]]\nurl = 'b'\n\"quoted.key\" = { x = 1 }\ns = \"\"\"\nmulti\n\"\"\"\n+++\nBody\n",
 		"+++\na = \n+++\n",
+		"+++\ntags = [\n  \"a\",\n  1, # [[\n]\ndeep = [[[[{a = {b.c = 1}}]]]]\n+++\n",
 		"{\n  \"title\": \"JSON\",\n  \"tags\": [\"a\", {\"b\": null}],\n  \"n\": 1.5e3,\n  \"title\": \"again\"\n}\nBody\n",
 		"{\n  \"title\": \"JSON\",\n  \"tags\": [1,\n}\n",
 		"{\n\"a\":1} trailing\n}\n",

@@ -5,11 +5,22 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/postlint/postlint/internal/source"
 )
 
 // toml decodes TOML front matter. The decoder gives no positions, so
-// spans come from tomlKeys, which finds the line of each key.
+// spans come from tomlKeys, which finds the line of each key. Nesting
+// past maxNesting, which the decoder would take time quadratic in the
+// depth over, is found by a scan of the text first (see tomlTooDeep) and
+// reported from where the level past the limit opens to its line's end.
 func (d *decoder) toml(data []byte) (any, bool) {
+	if at := tomlTooDeep(data, maxNesting); at >= 0 {
+		start := d.fm.Content.Start + at
+		span := trimSpan(d.src, source.Span{Start: start, End: d.lines.LineEnd(d.lines.Position(start).Line)})
+		d.fm.addProblem(span, "front matter nests more than %d levels deep; flatten it", maxNesting)
+		return nil, false
+	}
 	var m map[string]any
 	if _, err := toml.Decode(string(data), &m); err != nil {
 		line, msg := 1, err.Error()

@@ -51,7 +51,7 @@ func tomlKeys(data []byte) map[string]tomlKey {
 		default:
 			parts, n := tomlKeyParts(string(text))
 			if len(parts) == 0 || n >= len(text) || text[n] != '=' {
-				continue
+				break // not a key: the next line of a multi-line array, say
 			}
 			keySpan := source.Span{Start: start + indent, End: start + indent + len(bytes.TrimRight(text[:n], " \t"))}
 			valueStart := n + 1

@@ -34,6 +34,12 @@ type Post struct {
 	// BodySource is the text Body was parsed from: Source[BodyOffset:],
 	// with lone carriage returns turned into line feeds.
 	BodySource []byte
+	// TooDeep, when not nil, is why Body is an empty document: the body's
+	// lists and block quotes nest more than MaxNesting levels deep (see
+	// nestingPastLimit), and parsing it would take time cubic in the
+	// depth. It spans the marker that opens the first level past the
+	// limit to the end of its line.
+	TooDeep *source.Span
 
 	proseOnce, anchorsOnce sync.Once
 	prose                  []prose.Block
@@ -51,11 +57,18 @@ var bodyMarkdown = goldmark.New(
 )
 
 // Parse parses src as the post at path. It never fails: problems with the
-// front matter are recorded in it for rules to report.
+// front matter are recorded in it, and a body nested too deeply to parse
+// in TooDeep, for rules to report.
 func Parse(path string, src []byte) *Post {
 	p := &Post{Path: path, Source: src, Lines: source.NewLineIndex(src)}
 	p.FrontMatter, p.BodyOffset = frontmatter.Split(src, p.Lines)
 	p.BodySource = frontmatter.NormalizeLineEnds(src[p.BodyOffset:])
+	if at := nestingPastLimit(p.BodySource, MaxNesting); at >= 0 {
+		start := p.BodyOffset + at
+		p.TooDeep = &source.Span{Start: start, End: p.Lines.LineEnd(p.Lines.Position(start).Line)}
+		p.Body = ast.NewDocument()
+		return p
+	}
 	p.Body = bodyMarkdown.Parser().Parse(text.NewReader(p.BodySource))
 	return p
 }

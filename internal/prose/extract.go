@@ -83,7 +83,7 @@ func (b *builder) inline(n ast.Node) {
 				continue // the line break is inside something that is not prose
 			}
 			switch {
-			case c.HardLineBreak() || mdcLineAround(b.body, c.Segment.Stop):
+			case c.HardLineBreak() || c.SoftLineBreak() && mdcLineAround(b.body, c.Segment.Stop):
 				b.insert("\n", c.Segment.Stop, 0) // ends a sentence
 			case c.SoftLineBreak():
 				b.insert(" ", c.Segment.Stop, 0)

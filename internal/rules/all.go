@@ -20,6 +20,7 @@ func All() []*rule.Rule {
 		SingleTitle,
 		DuplicateHeading,
 		FencedCodeLanguage,
+		MarkdownNesting,
 
 		// Links and images.
 		// link rules go here

@@ -115,7 +115,9 @@ func (s *Schema) addDoc(id string, text []byte) error {
 }
 
 // loader returns the compiler's LoadURL: it serves files under dir and
-// refuses everything else.
+// refuses everything else. Symbolic links are resolved, in dir's path and
+// in the file's, before the file is placed: a link beside the schema that
+// points out of dir is refused as the file it points to would be.
 func (s *Schema) loader(dir string) func(string) (io.ReadCloser, error) {
 	return func(rawURL string) (io.ReadCloser, error) {
 		u, err := url.Parse(rawURL)
@@ -123,10 +125,21 @@ func (s *Schema) loader(dir string) func(string) (io.ReadCloser, error) {
 			return nil, fmt.Errorf("refusing to load %s: a schema may only refer to files beside it", rawURL)
 		}
 		path := filepath.FromSlash(u.Path)
-		if rel, err := filepath.Rel(dir, path); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		if !within(dir, path) {
 			return nil, fmt.Errorf("refusing to load %s: it is outside %s", rawURL, dir)
 		}
-		text, err := os.ReadFile(path)
+		realDir, err := filepath.EvalSymlinks(dir)
+		if err != nil {
+			return nil, err
+		}
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return nil, err
+		}
+		if !within(realDir, real) {
+			return nil, fmt.Errorf("refusing to load %s: it links to %s, outside %s", rawURL, real, dir)
+		}
+		text, err := os.ReadFile(real)
 		if err != nil {
 			return nil, err
 		}
@@ -135,6 +148,13 @@ func (s *Schema) loader(dir string) func(string) (io.ReadCloser, error) {
 		}
 		return io.NopCloser(bytes.NewReader(text)), nil
 	}
+}
+
+// within reports whether path is dir or below it; both are absolute and
+// clean.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func fileURL(abs string) string {

@@ -97,6 +97,45 @@ func TestLoadRefusesTheNetworkAndOutsideFiles(t *testing.T) {
 	}
 }
 
+// TestLoadResolvesSymlinks checks that a $ref is placed by where it
+// leads: a link beside the schema to a file outside its directory is
+// refused, and links that stay inside, or lead to the directory itself,
+// are followed.
+func TestLoadResolvesSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	inner := filepath.Join(dir, "inner")
+	if err := os.Mkdir(inner, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	symlink := func(target, link string) {
+		t.Helper()
+		if err := os.Symlink(target, link); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+	}
+	outside := writeFile(t, dir, "outside.json", `{"type": "object"}`)
+	writeFile(t, inner, "defs.json", `{"type": "object"}`)
+	symlink(filepath.Join("..", "outside.json"), filepath.Join(inner, "escape.json"))
+	symlink("defs.json", filepath.Join(inner, "alias.json"))
+	symlink("inner", filepath.Join(dir, "linked"))
+
+	path := writeFile(t, inner, "escape-ref.json", `{"$ref": "escape.json"}`)
+	_, err := Load(path)
+	realOutside, _ := filepath.EvalSymlinks(outside)
+	want := "schema " + path + ": refusing to load " + fileURL(filepath.Join(inner, "escape.json")) +
+		": it links to " + realOutside + ", outside " + inner
+	if err == nil || err.Error() != want {
+		t.Errorf("Load = %v\nwant %s", err, want)
+	}
+
+	writeFile(t, inner, "alias-ref.json", `{"$ref": "alias.json"}`)
+	for _, path := range []string{filepath.Join(inner, "alias-ref.json"), filepath.Join(dir, "linked", "alias-ref.json")} {
+		if _, err := Load(path); err != nil {
+			t.Errorf("Load(%s) = %v", path, err)
+		}
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{

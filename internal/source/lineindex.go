@@ -15,6 +15,21 @@ type LineIndex struct {
 	src    []byte
 	starts []int // byte offset at which each line starts
 	bom    int   // length of a leading byte order mark, 0 or 3
+	// marks are the columns of places every markEvery bytes or so along
+	// lines longer than that, in file order, so that placing an offset
+	// on a long line counts code points from the nearest mark rather
+	// than from the line's start: a paragraph of megabytes written on
+	// one line may hold thousands of findings.
+	marks []mark
+}
+
+// markEvery is how many bytes apart the marks of a long line are.
+const markEvery = 1024
+
+// mark is a character boundary on a long line: its offset, and how many
+// code points precede it on its line.
+type mark struct {
+	offset, runes int
 }
 
 // NewLineIndex indexes the lines of src. The index keeps src; the caller
@@ -35,7 +50,42 @@ func NewLineIndex(src []byte) *LineIndex {
 			x.starts = append(x.starts, i+1)
 		}
 	}
+	for line := 1; line <= len(x.starts); line++ {
+		if start, end := x.LineStart(line), x.LineEnd(line); end-start > markEvery {
+			x.markLine(start, end)
+		}
+	}
 	return x
+}
+
+// markLine adds the marks of the line [start, end), walking it as
+// utf8.RuneCount does: a line end is never part of a character, so each
+// character decodes the same within the line as within the file.
+func (x *LineIndex) markLine(start, end int) {
+	next := start + markEvery
+	runes := 0
+	for i := start; i < end; runes++ {
+		if i >= next {
+			x.marks = append(x.marks, mark{offset: i, runes: runes})
+			next = i + markEvery
+		}
+		if x.src[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(x.src[i:end])
+			i += size
+		}
+	}
+}
+
+// markBefore returns the last mark at or before offset on the line that
+// starts at start, or the line's start.
+func (x *LineIndex) markBefore(start, offset int) mark {
+	k := sort.Search(len(x.marks), func(k int) bool { return x.marks[k].offset > offset })
+	if k > 0 && x.marks[k-1].offset >= start {
+		return x.marks[k-1]
+	}
+	return mark{offset: start}
 }
 
 // Lines returns the number of lines; a file that ends with a line end has
@@ -89,7 +139,8 @@ func (x *LineIndex) Position(offset int) Position {
 			break
 		}
 	}
-	return Position{Line: line, Column: 1 + utf8.RuneCount(x.src[start:offset])}
+	m := x.markBefore(start, offset)
+	return Position{Line: line, Column: 1 + m.runes + utf8.RuneCount(x.src[m.offset:offset])}
 }
 
 // Range resolves a span.
@@ -100,8 +151,17 @@ func (x *LineIndex) Range(s Span) Range {
 // Offset returns the byte offset of a 1-based line and code-point column,
 // the inverse of Position. A column past the line's end gives the line end.
 func (x *LineIndex) Offset(p Position) int {
-	off, end := x.LineStart(p.Line), x.LineEnd(p.Line)
-	for col := 1; col < p.Column && off < end; col++ {
+	start, end := x.LineStart(p.Line), x.LineEnd(p.Line)
+	// Start from the line's last mark at or before the column.
+	lo := sort.Search(len(x.marks), func(k int) bool { return x.marks[k].offset >= start })
+	hi := sort.Search(len(x.marks), func(k int) bool { return x.marks[k].offset > end })
+	k := lo + sort.Search(hi-lo, func(k int) bool { return x.marks[lo+k].runes > p.Column-1 })
+	m := mark{offset: start}
+	if k > lo {
+		m = x.marks[k-1]
+	}
+	off := m.offset
+	for col := 1 + m.runes; col < p.Column && off < end; col++ {
 		_, size := utf8.DecodeRune(x.src[off:end])
 		off += size
 	}

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -22,6 +23,7 @@ func FuzzLineIndex(f *testing.F) {
 		"\xEF\xBB\xBF",
 		"🚀 x\n\xff\xfe\xe6\x97 y",
 		"\x00\x01\t\v\f",
+		strings.Repeat("日a\xff\xe2\x82 ", 300) + "\r\n" + strings.Repeat("\x80", 1500), // lines with marks
 	} {
 		f.Add([]byte(seed), 0, len(seed))
 	}

@@ -1,7 +1,9 @@
 package source
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPosition(t *testing.T) {
@@ -83,5 +85,59 @@ func TestRange(t *testing.T) {
 	want := Range{Start: Position{1, 2}, End: Position{2, 2}}
 	if got != want {
 		t.Errorf("Range = %v, want %v", got, want)
+	}
+}
+
+// TestLongLines checks positions on lines long enough to carry marks
+// against counting code points from each line's start, at every offset:
+// ASCII, multibyte characters across the marks, invalid bytes, a lone
+// continuation run and the line ends between.
+func TestLongLines(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("\xEF\xBB\xBF")
+	for i := range 3 * markEvery {
+		b.WriteString([]string{"a", "é", "日", "🚀", "\xff", "\xe2\x82", " "}[i%7])
+	}
+	b.WriteString("\r\n" + strings.Repeat("x", markEvery+1) + "\r")
+	b.WriteString(strings.Repeat("\x80", 2*markEvery+3) + "\n" + strings.Repeat("日本", markEvery))
+	src := []byte(b.String())
+	x := NewLineIndex(src)
+	if len(x.marks) == 0 {
+		t.Fatal("no marks on lines longer than markEvery")
+	}
+	// Walk each line as a decoder does: every byte of a character has
+	// the character's column, and the line end the column after the last.
+	for line := 1; line <= x.Lines(); line++ {
+		start, end := x.LineStart(line), x.LineEnd(line)
+		col := 1
+		for off := start; off <= end; col++ {
+			size := 1
+			if off < end {
+				_, size = utf8.DecodeRune(src[off:end])
+			}
+			for k := off; k < off+size; k++ {
+				if got, want := x.Position(k), (Position{Line: line, Column: col}); got != want {
+					t.Fatalf("Position(%d) = %v, want %v", k, got, want)
+				}
+			}
+			off += size
+		}
+	}
+	for line := 1; line <= x.Lines(); line++ {
+		start, end := x.LineStart(line), x.LineEnd(line)
+		col := 1
+		for off := start; off <= end; col++ {
+			if got := x.Offset(Position{Line: line, Column: col}); got != off {
+				t.Fatalf("Offset(%d:%d) = %d, want %d", line, col, got, off)
+			}
+			if off == end {
+				break
+			}
+			_, size := utf8.DecodeRune(src[off:end])
+			off += size
+		}
+		if got := x.Offset(Position{Line: line, Column: col + markEvery}); got != end {
+			t.Fatalf("Offset(%d:%d) past the line's end = %d, want %d", line, col+markEvery, got, end)
+		}
 	}
 }

@@ -233,7 +233,13 @@ func readFile(path string, maxSize int64) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read: %v", unwrapPathError(err))
 	}
 	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	// Read into a buffer of the file's size (and one byte more, to see
+	// the end, or a file grown since), not one grown from 512 bytes.
+	size := int64(512)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = min(info.Size(), maxSize) + 1
+	}
+	src, err := readAll(io.LimitReader(f, maxSize+1), size)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %v", unwrapPathError(err))
 	}
@@ -245,6 +251,25 @@ func readFile(path string, maxSize int64) ([]byte, error) {
 		return nil, fmt.Errorf("not linted: the file is %s, over max-file-size (%s); raise max-file-size in .postlint.yaml to lint it", size, humanSize(maxSize))
 	}
 	return src, nil
+}
+
+// readAll reads r to its end into a buffer of capacity size at first, as
+// os.ReadFile does.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow
+		}
+	}
 }
 
 // humanSize writes a size in KiB or MiB.

@@ -355,6 +355,19 @@ func advCases() []advCase {
 			posts:    2,
 		},
 		{
+			// goldmark tries each "(" of a link destination against the
+			// rest of the paragraph: a megabyte of "[x](" took minutes.
+			name: "unclosed link parentheses, a megabyte",
+			setup: func(t *testing.T, dir string) {
+				advWrite(t, dir, "links.md", advFrontMatter("Links")+strings.Repeat("[x](", 250_000)+"\n")
+				advWrite(t, dir, "lines.md", advFrontMatter("Lines")+strings.Repeat("[x](\n", 200_000))
+			},
+			exit:     1,
+			findings: []string{advWitnessFinding, "lines.md:109:4 markdown-nesting", "links.md:9:404 markdown-nesting"},
+			messages: []string{`^parentheses nest more than 100 levels deep, so the body was not checked; flatten them$`},
+			posts:    3,
+		},
+		{
 			name: "lists nested 10,000 deep",
 			setup: func(t *testing.T, dir string) {
 				advWrite(t, dir, "list.md", advFrontMatter("List")+strings.Repeat("- ", 10_000)+"x\n")

@@ -40,6 +40,10 @@ type Post struct {
 	// depth. It spans the marker that opens the first level past the
 	// limit to the end of its line.
 	TooDeep *source.Span
+	// TooDeepWhat names what nests too deeply when TooDeep is set: "lists
+	// and block quotes", or "parentheses" (within one paragraph, which
+	// the parser takes time quadratic in the depth over).
+	TooDeepWhat string
 
 	proseOnce, anchorsOnce sync.Once
 	prose                  []prose.Block
@@ -63,7 +67,13 @@ func Parse(path string, src []byte) *Post {
 	p := &Post{Path: path, Source: src, Lines: source.NewLineIndex(src)}
 	p.FrontMatter, p.BodyOffset = frontmatter.Split(src, p.Lines)
 	p.BodySource = frontmatter.NormalizeLineEnds(src[p.BodyOffset:])
-	if at := nestingPastLimit(p.BodySource, MaxNesting); at >= 0 {
+	at := nestingPastLimit(p.BodySource, MaxNesting)
+	p.TooDeepWhat = "lists and block quotes"
+	if at < 0 {
+		at = parensPastLimit(p.BodySource, MaxNesting)
+		p.TooDeepWhat = "parentheses"
+	}
+	if at >= 0 {
 		start := p.BodyOffset + at
 		p.TooDeep = &source.Span{Start: start, End: p.Lines.LineEnd(p.Lines.Position(start).Line)}
 		p.Body = ast.NewDocument()

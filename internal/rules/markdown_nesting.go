@@ -25,7 +25,7 @@ matter nested past 100 levels is reported by front-matter-syntax.
 The same goes for parentheses nested past 100 levels within one
 paragraph, such as "[x](" repeated without a closing parenthesis: the
 parser tries each against the rest of the paragraph, in time quadratic in
-their number (a megabyte of them takes minutes). Real posts nest a few.
+their number (a megabyte of them takes over a minute). Real posts nest a few.
 
 Levels are counted from each line alone, without parsing: each ` + "`>`" + ` and
 list marker is a level, and so are every two columns of indentation

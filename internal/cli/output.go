@@ -14,27 +14,26 @@ import (
 
 // print writes the report in the chosen format to stdout or, atomically,
 // to --output, then appends the job summary when GITHUB_STEP_SUMMARY is
-// set.
+// set. The printers write as they go: a site's report is never held whole.
 func (e *environment) print(flags *lintFlags, r *report.Report) error {
-	var buf bytes.Buffer
+	color := flags.output == "" && useColor(flags.color, e.stdout, e.getenv)
+	write := func(w io.Writer) error {
+		switch flags.format {
+		case "json":
+			return report.JSON(w, r)
+		case "sarif":
+			return report.SARIF(w, r)
+		case "github":
+			return report.GitHub(w, r)
+		default:
+			return report.Text(w, r, color)
+		}
+	}
 	var err error
-	switch flags.format {
-	case "json":
-		err = report.JSON(&buf, r)
-	case "sarif":
-		err = report.SARIF(&buf, r)
-	case "github":
-		err = report.GitHub(&buf, r)
-	default:
-		err = report.Text(&buf, r, flags.output == "" && useColor(flags.color, e.stdout, e.getenv))
-	}
-	if err != nil {
-		return err
-	}
 	if flags.output != "" {
-		err = writeFileAtomic(flags.output, buf.Bytes())
+		err = writeFileAtomic(flags.output, write)
 	} else {
-		_, err = e.stdout.Write(buf.Bytes())
+		err = write(e.stdout)
 	}
 	if err == nil {
 		e.writeJobSummary(r)
@@ -73,9 +72,9 @@ func appendFile(path string, data []byte) error {
 	return err
 }
 
-// writeFileAtomic writes data to a temporary file beside path and renames
+// writeFileAtomic has write fill a temporary file beside path and renames
 // it into place, so that readers never see half a report.
-func writeFileAtomic(path string, data []byte) error {
+func writeFileAtomic(path string, write func(io.Writer) error) error {
 	fail := func(err error) error {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -88,7 +87,7 @@ func writeFileAtomic(path string, data []byte) error {
 		return fail(err)
 	}
 	defer os.Remove(tmp.Name()) // a no-op after the rename
-	_, err = tmp.Write(data)
+	err = write(tmp)
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}

@@ -33,7 +33,7 @@ import (
 // as GitHub's toolkit does.
 func GitHub(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
+	for f := range r.All() {
 		rg := validRange(f.Range)
 		file, _ := repoPath(r, f.Path)
 		props := []string{

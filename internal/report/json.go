@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"encoding/json"
 	"io"
 
@@ -18,7 +17,7 @@ type jsonReport struct {
 	Version       int                `json:"version"`
 	Tool          jsonTool           `json:"tool"`
 	Summary       jsonSummary        `json:"summary"`
-	Findings      []jsonFinding      `json:"findings"`
+	Findings      json.RawMessage    `json:"findings"` // streamMarker
 	Notifications []jsonNotification `json:"notifications"`
 }
 
@@ -87,19 +86,8 @@ func JSON(w io.Writer, r *Report) error {
 		Version:       jsonVersion,
 		Tool:          jsonTool{Name: r.Tool.Name, Version: r.Tool.Version},
 		Summary:       jsonSummary{Posts: r.Posts, Errors: c.Errors, Warnings: c.Warnings, Infos: c.Infos},
-		Findings:      make([]jsonFinding, 0, len(r.Findings)),
+		Findings:      streamMarker,
 		Notifications: make([]jsonNotification, 0, len(r.Notifications)),
-	}
-	for _, f := range r.Findings {
-		doc.Findings = append(doc.Findings, jsonFinding{
-			Path:      f.Path,
-			jsonRange: toJSONRange(f.Range),
-			Rule:      f.Rule,
-			Severity:  f.Severity.String(),
-			Message:   f.Message,
-			Related:   toJSONRelated(f.Related),
-			Fix:       toJSONFix(f.Fix),
-		})
 	}
 	for _, n := range r.Notifications {
 		doc.Notifications = append(doc.Notifications, jsonNotification{
@@ -108,14 +96,25 @@ func JSON(w io.Writer, r *Report) error {
 			Message: n.Message,
 		})
 	}
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return err
+	return writeStreamed(w, doc, func(yield func(jsonFinding) bool) {
+		for f := range r.All() {
+			if !yield(toJSONFinding(f)) {
+				return
+			}
+		}
+	})
+}
+
+func toJSONFinding(f rule.Finding) jsonFinding {
+	return jsonFinding{
+		Path:      f.Path,
+		jsonRange: toJSONRange(f.Range),
+		Rule:      f.Rule,
+		Severity:  f.Severity.String(),
+		Message:   f.Message,
+		Related:   toJSONRelated(f.Related),
+		Fix:       toJSONFix(f.Fix),
 	}
-	return bw.Flush()
 }
 
 func toJSONRange(r source.Range) jsonRange {

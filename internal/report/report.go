@@ -5,6 +5,8 @@ package report
 
 import (
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/postlint/postlint/internal/rule"
@@ -31,8 +33,12 @@ type Report struct {
 	Tool Tool
 	// Rules lists every rule postlint knows, in catalogue order.
 	Rules []*rule.Rule
-	// Findings are sorted by path, line, column and rule.
+	// Findings are sorted by path, line, column and rule. A run over a
+	// whole site sets Each instead: it yields the findings in the same
+	// order, may be called more than once, and lets the printers write
+	// them without holding them all.
 	Findings      []rule.Finding
+	Each          iter.Seq[rule.Finding]
 	Notifications []Notification
 	// Posts counts the posts that were linted.
 	Posts int
@@ -48,15 +54,25 @@ type Report struct {
 // Counts tallies findings by severity.
 type Counts struct {
 	Errors, Warnings, Infos int
+	// Findings counts every finding.
+	Findings int
 	// Posts counts the distinct posts with at least one finding.
 	Posts int
+}
+
+// All yields r's findings in order: Each when set, else Findings.
+func (r *Report) All() iter.Seq[rule.Finding] {
+	if r.Each != nil {
+		return r.Each
+	}
+	return slices.Values(r.Findings)
 }
 
 // Count tallies r's findings.
 func (r *Report) Count() Counts {
 	var c Counts
 	last := ""
-	for i, f := range r.Findings {
+	for f := range r.All() {
 		switch f.Severity {
 		case rule.Error:
 			c.Errors++
@@ -65,10 +81,11 @@ func (r *Report) Count() Counts {
 		case rule.Info:
 			c.Infos++
 		}
-		if i == 0 || f.Path != last {
+		if c.Findings == 0 || f.Path != last {
 			c.Posts++
 			last = f.Path
 		}
+		c.Findings++
 	}
 	return c
 }
@@ -77,7 +94,7 @@ func (r *Report) Count() Counts {
 // "3 errors, 2 warnings in 2 of 40 posts".
 func (r *Report) Summary() string {
 	c := r.Count()
-	if len(r.Findings) == 0 {
+	if c.Findings == 0 {
 		return fmt.Sprintf("no problems in %d %s", r.Posts, plural(r.Posts, "post", "posts"))
 	}
 	var parts []string

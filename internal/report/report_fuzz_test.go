@@ -137,7 +137,11 @@ func FuzzJSON(f *testing.F) {
 		if err := sch.Validate(doc); err != nil {
 			t.Fatalf("the report schema rejects the report: %v\n%s", err, buf.Bytes())
 		}
-		var got jsonReport
+		var got struct {
+			Summary       jsonSummary        `json:"summary"`
+			Findings      []jsonFinding      `json:"findings"`
+			Notifications []jsonNotification `json:"notifications"`
+		}
 		if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 			t.Fatal(err)
 		}

@@ -8,7 +8,7 @@ import (
 
 func TestCount(t *testing.T) {
 	got := fixture().Count()
-	want := Counts{Errors: 1, Warnings: 5, Infos: 2, Posts: 3}
+	want := Counts{Errors: 1, Warnings: 5, Infos: 2, Findings: 8, Posts: 3}
 	if got != want {
 		t.Errorf("Count() = %+v, want %+v", got, want)
 	}

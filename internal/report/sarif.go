@@ -1,12 +1,12 @@
 package report
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/postlint/postlint/internal/rule"
@@ -32,7 +32,7 @@ type sarifRun struct {
 	Tool               sarifTool                        `json:"tool"`
 	Invocations        []sarifInvocation                `json:"invocations"`
 	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds"`
-	Results            []sarifResult                    `json:"results"`
+	Results            json.RawMessage                  `json:"results"` // streamMarker
 	ColumnKind         string                           `json:"columnKind"`
 }
 
@@ -140,54 +140,62 @@ func SARIF(w io.Writer, r *Report) error {
 		}},
 		Invocations:        []sarifInvocation{sarifInvocationOf(r)},
 		OriginalURIBaseIDs: map[string]sarifArtifactLocation{sarifSourceRoot: sourceRootLocation(r.SourceRoot)},
-		Results:            sarifResults(r),
+		Results:            streamMarker,
 		ColumnKind:         "unicodeCodePoints",
 	}
 	log := sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(log); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return writeStreamed(w, log, sarifResults(r))
 }
 
-func sarifResults(r *Report) []sarifResult {
-	index := make(map[string]int, len(r.Rules))
-	for i, rl := range r.Rules {
-		index[rl.Name] = i
+// sarifResults yields the results of r's findings.
+func sarifResults(r *Report) iter.Seq[sarifResult] {
+	return func(yield func(sarifResult) bool) {
+		index := make(map[string]int, len(r.Rules))
+		for i, rl := range r.Rules {
+			index[rl.Name] = i
+		}
+		// A fingerprint hashes the path, so that its count is per post:
+		// seen starts again with each post's findings, which come together.
+		seen := make(map[string]int)
+		last := ""
+		for f := range r.All() {
+			if f.Path != last {
+				clear(seen)
+				last = f.Path
+			}
+			if !yield(toSARIFResult(r, index, seen, f)) {
+				return
+			}
+		}
 	}
-	seen := make(map[string]int)
-	results := make([]sarifResult, 0, len(r.Findings))
-	for _, f := range r.Findings {
-		loc := artifactLocation(r, f.Path)
-		res := sarifResult{
-			RuleID:  f.Rule,
-			Level:   sarifLevel(f.Severity),
-			Message: sarifMessage{Text: f.Message},
-			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
-				ArtifactLocation: loc,
-				Region:           toSARIFRegion(f.Range),
-			}}},
-			PartialFingerprints: map[string]string{sarifFingerprint: fingerprint(seen, f.Rule, loc.URI, f.Message)},
-		}
-		if i, ok := index[f.Rule]; ok {
-			res.RuleIndex = &i
-		}
-		if len(f.Related) > 0 {
-			res.RelatedLocations = sarifRelated(r, f.Related)
-			res.Message.Text += alsoHint(f, func(i int, path string, line int) string {
-				return fmt.Sprintf("[%s:%d](%d)", escapeLinkText(path), line, i+1)
-			})
-		}
-		if fix := toSARIFFix(f.Fix, loc); fix != nil {
-			res.Fixes = []sarifFix{*fix}
-		}
-		results = append(results, res)
+}
+
+// toSARIFResult returns the result of the finding f.
+func toSARIFResult(r *Report, index map[string]int, seen map[string]int, f rule.Finding) sarifResult {
+	loc := artifactLocation(r, f.Path)
+	res := sarifResult{
+		RuleID:  f.Rule,
+		Level:   sarifLevel(f.Severity),
+		Message: sarifMessage{Text: f.Message},
+		Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
+			ArtifactLocation: loc,
+			Region:           toSARIFRegion(f.Range),
+		}}},
+		PartialFingerprints: map[string]string{sarifFingerprint: fingerprint(seen, f.Rule, loc.URI, f.Message)},
 	}
-	return results
+	if i, ok := index[f.Rule]; ok {
+		res.RuleIndex = &i
+	}
+	if len(f.Related) > 0 {
+		res.RelatedLocations = sarifRelated(r, f.Related)
+		res.Message.Text += alsoHint(f, func(i int, path string, line int) string {
+			return fmt.Sprintf("[%s:%d](%d)", escapeLinkText(path), line, i+1)
+		})
+	}
+	if fix := toSARIFFix(f.Fix, loc); fix != nil {
+		res.Fixes = []sarifFix{*fix}
+	}
+	return res
 }
 
 // fingerprint returns the postlint/v1 fingerprint of a result: the first

@@ -103,8 +103,7 @@ func (s *summary) printf(format string, args ...any) {
 func (s *summary) write() {
 	r := s.r
 	s.printf("## postlint: %s\n\n", r.Summary())
-	if len(r.Findings) > 0 {
-		c := r.Count()
+	if c := r.Count(); c.Findings > 0 {
 		s.printf("| errors | warnings | infos | posts | posts with findings |\n")
 		s.printf("| ---: | ---: | ---: | ---: | ---: |\n")
 		s.printf("| %d | %d | %d | %d | %d |\n\n", c.Errors, c.Warnings, c.Infos, r.Posts, c.Posts)
@@ -121,7 +120,7 @@ func (s *summary) rules() {
 		sev  rule.Severity
 	}
 	counts := map[key]int{}
-	for _, f := range s.r.Findings {
+	for f := range s.r.All() {
 		counts[key{f.Rule, f.Severity}]++
 	}
 	keys := make([]key, 0, len(counts))
@@ -154,7 +153,7 @@ func (s *summary) findings(c Counts) {
 	listed, full := 0, false
 list:
 	for _, sev := range []rule.Severity{rule.Error, rule.Warning, rule.Info} {
-		for _, f := range s.r.Findings {
+		for f := range s.r.All() {
 			if f.Severity != sev {
 				continue
 			}
@@ -170,7 +169,7 @@ list:
 			listed++
 		}
 	}
-	total := len(s.r.Findings)
+	total := c.Findings
 	if c.Errors > annotationsPerLevel || c.Warnings > annotationsPerLevel || c.Infos > annotationsPerLevel {
 		which := fmt.Sprintf("all %d findings are listed below", total)
 		if listed < total {

@@ -34,7 +34,7 @@ const (
 // the summary: the caller writes those to stderr.
 func Text(w io.Writer, r *Report, color bool) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
+	for f := range r.All() {
 		start := validRange(f.Range).Start
 		path, sev, name := oneLine(f.Path), f.Severity.String(), "("+f.Rule+")"
 		if color {

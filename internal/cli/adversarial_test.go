@@ -598,11 +598,11 @@ func TestAdversarialRulePanic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Posts != 2 || len(res.Findings) != 2 {
-		t.Errorf("%d posts linted with %d findings, want 2 and 2 (the other rule still runs)", res.Posts, len(res.Findings))
+	if res.Posts != 2 || len(res.Findings()) != 2 {
+		t.Errorf("%d posts linted with %d findings, want 2 and 2 (the other rule still runs)", res.Posts, len(res.Findings()))
 	}
 	var lines []string
-	rep := &report.Report{Findings: res.Findings}
+	rep := &report.Report{Findings: res.Findings()}
 	for _, n := range res.Notices {
 		lines = append(lines, fmt.Sprintf("%s: %s: %s", n.Level, n.Path, n.Message))
 		rep.Notifications = append(rep.Notifications, report.Notification{Path: n.Path, Level: n.Level, Message: n.Message})

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 
 	"github.com/postlint/postlint/internal/fix"
 	"github.com/postlint/postlint/internal/lint"
@@ -21,8 +20,8 @@ func (e *environment) fix(r *run, paths []string) (bool, error) {
 		return false, err
 	}
 	var posts []string
-	for _, f := range res.Findings {
-		if f.Fix != nil && !slices.Contains(posts, f.Path) {
+	for f := range res.All() { // in path order
+		if f.Fix != nil && (len(posts) == 0 || posts[len(posts)-1] != f.Path) {
 			posts = append(posts, f.Path)
 		}
 	}

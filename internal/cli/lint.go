@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,13 +141,13 @@ func (r *run) report(res *lint.Result) *report.Report {
 	rep := &report.Report{
 		Tool:       tool(),
 		Rules:      r.profiles.rules(),
-		Findings:   res.Findings,
+		Each:       res.All(),
 		Posts:      res.Posts,
 		WorkDir:    r.workDir,
 		SourceRoot: sourceRoot(r.workDir),
 	}
 	if r.flags.quiet {
-		rep.Findings = failing(rep.Findings, r.failOn)
+		rep.Each = failing(rep.Each, r.failOn)
 	}
 	for _, n := range res.Notices {
 		rep.Notifications = append(rep.Notifications, report.Notification{Path: n.Path, Level: n.Level, Message: n.Message})
@@ -162,7 +163,7 @@ func exitCode(r *report.Report, failOn rule.Severity) int {
 			return ExitFailure
 		}
 	}
-	if len(failing(r.Findings, failOn)) > 0 {
+	for range failing(r.All(), failOn) {
 		return ExitFindings
 	}
 	return ExitClean
@@ -175,19 +176,19 @@ func boolExit(findings bool) int {
 	return ExitClean
 }
 
-// failing returns the findings at or above failOn: none when failOn is
+// failing yields the findings at or above failOn: none when failOn is
 // Off ("--fail-on none").
-func failing(findings []rule.Finding, failOn rule.Severity) []rule.Finding {
-	if failOn == rule.Off {
-		return nil
-	}
-	var out []rule.Finding
-	for _, f := range findings {
-		if f.Severity >= failOn {
-			out = append(out, f)
+func failing(findings iter.Seq[rule.Finding], failOn rule.Severity) iter.Seq[rule.Finding] {
+	return func(yield func(rule.Finding) bool) {
+		if failOn == rule.Off {
+			return
+		}
+		for f := range findings {
+			if f.Severity >= failOn && !yield(f) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 func loadSchema(path string) (*schema.Schema, error) {

@@ -59,7 +59,7 @@ func TestCorpusPositions(t *testing.T) {
 		t.Errorf("notice: %s: %s", n.Path, n.Message)
 	}
 	sources := make(map[string][]byte)
-	for _, f := range res.Findings {
+	for _, f := range res.Findings() {
 		src, ok := sources[f.Path]
 		if !ok {
 			var err error

@@ -76,19 +76,25 @@ type Notice struct {
 	Message string
 }
 
-// Result is the outcome of a run.
+// Result is the outcome of a run. All yields its findings.
 type Result struct {
-	Findings []rule.Finding
-	Notices  []Notice
+	Notices []Notice
 	// Posts counts the posts that were linted.
 	Posts int
+	// posts holds the posts' findings, packed, by path; loose holds the
+	// site rules' findings and any other finding about a path not its
+	// post's, sorted.
+	posts []packedPost
+	loose []rule.Finding
 }
 
 // outcome is what linting one file produced.
 type outcome struct {
-	findings []rule.Finding
-	notices  []Notice
-	linted   bool
+	findings packedPost
+	// other holds findings about another path than the post's.
+	other   []rule.Finding
+	notices []Notice
+	linted  bool
 	// summary is the post's summary for the site rules, nil when its
 	// linter runs none; linter is the linter that linted it.
 	summary *rule.Summary
@@ -147,15 +153,8 @@ func Run(paths []string, opts Options) (*Result, error) {
 		notices = append(notices, contextNotices...)
 	}
 	siteFindings, siteNotices := runSite(outcomes, context, now)
-	res := &Result{Findings: siteFindings, Notices: append(notices, siteNotices...)}
-	for _, o := range outcomes {
-		res.Findings = append(res.Findings, o.findings...)
-		res.Notices = append(res.Notices, o.notices...)
-		if o.linted {
-			res.Posts++
-		}
-	}
-	res.Findings = sortFindings(res.Findings)
+	res := newResult(outcomes, siteFindings)
+	res.Notices = append(append(notices, siteNotices...), res.Notices...)
 	slices.SortStableFunc(res.Notices, func(a, b Notice) int { return cmp.Compare(a.Path, b.Path) })
 	return res, nil
 }
@@ -171,6 +170,8 @@ type Linter struct {
 	// not, for checking directives; names lists them in order.
 	known, enabled map[string]bool
 	names          []string
+	// index maps a rule's name to its place in names, for packing.
+	index map[string]int
 	// invalid and unused are the directive rules, nil when off.
 	invalid, unused *rule.Rule
 }
@@ -183,9 +184,11 @@ type enabledRule struct {
 // NewLinter prepares the rules whose severity is not Off, with the
 // configured options or their defaults.
 func NewLinter(rules []*rule.Rule, options map[string]any, s *schema.Schema) (*Linter, error) {
-	l := &Linter{schema: s, known: make(map[string]bool, len(rules)), enabled: make(map[string]bool, len(rules))}
+	l := &Linter{schema: s, known: make(map[string]bool, len(rules)), enabled: make(map[string]bool, len(rules)),
+		index: make(map[string]int, len(rules))}
 	for _, r := range rules {
 		l.known[r.Name] = true
+		l.index[r.Name] = len(l.names)
 		l.names = append(l.names, r.Name)
 		if r.Severity == rule.Off {
 			continue
@@ -286,7 +289,8 @@ func (l *Linter) source(name string, src []byte) outcome {
 	}
 	p := post.Parse(name, src)
 	findings, notices, s := l.lintPost(p)
-	o := outcome{findings: findings, notices: notices, linted: true, linter: l}
+	o := outcome{notices: notices, linted: true, linter: l}
+	o.findings, o.other = l.pack(name, findings)
 	if len(l.site) > 0 {
 		o.summary = summarize(p, name)
 		if s != nil {
@@ -306,10 +310,8 @@ func isBinary(src []byte) bool {
 func (l *Linter) Lint(name string, src []byte) *Result {
 	o := l.source(name, src)
 	siteFindings, siteNotices := runSite([]outcome{o}, nil, time.Now())
-	res := &Result{Findings: sortFindings(append(o.findings, siteFindings...)), Notices: append(o.notices, siteNotices...)}
-	if o.linted {
-		res.Posts = 1
-	}
+	res := newResult([]outcome{o}, siteFindings)
+	res.Notices = append(res.Notices, siteNotices...)
 	return res
 }
 

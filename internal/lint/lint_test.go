@@ -61,7 +61,7 @@ func TestRunWalksDirectories(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"content/C.MD", "content/a.md", "content/b.markdown", "content/sub/g.md", "named.txt"}
-	if got := paths(res.Findings); !slices.Equal(got, want) {
+	if got := paths(res.Findings()); !slices.Equal(got, want) {
 		t.Errorf("linted %q, want %q", got, want)
 	}
 	if res.Posts != len(want) {
@@ -82,7 +82,7 @@ func TestRunSkipsBinaryFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := paths(res.Findings); !slices.Equal(got, []string{"a.md"}) {
+	if got := paths(res.Findings()); !slices.Equal(got, []string{"a.md"}) {
 		t.Errorf("linted %q", got)
 	}
 	if len(res.Notices) != 1 || res.Notices[0].Path != "b.md" || res.Notices[0].Level != rule.Warning {
@@ -102,7 +102,7 @@ func TestRunRecoversFromFailingRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := paths(res.Findings); !slices.Equal(got, []string{"a.md", "b.md"}) {
+	if got := paths(res.Findings()); !slices.Equal(got, []string{"a.md", "b.md"}) {
 		t.Errorf("the other rule reported for %q, want both posts", got)
 	}
 	var got []string
@@ -133,7 +133,7 @@ func TestRunUnreadableFile(t *testing.T) {
 	if len(res.Notices) != 1 || res.Notices[0].Level != rule.Error || res.Notices[0].Message != "cannot read: permission denied" {
 		t.Errorf("Notices = %+v", res.Notices)
 	}
-	if got := paths(res.Findings); !slices.Equal(got, []string{"a.md"}) {
+	if got := paths(res.Findings()); !slices.Equal(got, []string{"a.md"}) {
 		t.Errorf("linted %q", got)
 	}
 }
@@ -169,7 +169,7 @@ func TestRunExcludesWalkedFilesOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := paths(res.Findings); !slices.Equal(got, []string{"a.md", "drafts/c.md"}) {
+	if got := paths(res.Findings()); !slices.Equal(got, []string{"a.md", "drafts/c.md"}) {
 		t.Errorf("linted %q, want a.md and the named drafts/c.md", got)
 	}
 }
@@ -180,7 +180,7 @@ func TestRunReportsTooLargeFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := paths(res.Findings); !slices.Equal(got, []string{"small.md"}) {
+	if got := paths(res.Findings()); !slices.Equal(got, []string{"small.md"}) {
 		t.Errorf("linted %q", got)
 	}
 	if len(res.Notices) != 1 || res.Notices[0].Path != "big.md" || res.Notices[0].Level != rule.Error ||

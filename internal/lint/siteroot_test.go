@@ -39,8 +39,8 @@ func TestSiteRoot(t *testing.T) {
 	}
 
 	// Alone, b.md has no other post to share its title with.
-	if res := run("", "b.md"); len(res.Findings) != 0 || len(res.Notices) != 0 {
-		t.Errorf("without site-root: findings %+v, notices %+v", res.Findings, res.Notices)
+	if res := run("", "b.md"); len(res.Findings()) != 0 || len(res.Notices) != 0 {
+		t.Errorf("without site-root: findings %+v, notices %+v", res.Findings(), res.Notices)
 	}
 
 	// With the site root, a.md is compared but not linted: the finding
@@ -54,8 +54,8 @@ func TestSiteRoot(t *testing.T) {
 		Span:    bSpan, Range: bRange,
 		Related: []rule.Related{{Path: "a.md", Span: aSpan, Range: aRange, Message: `the same title "Hello"`}},
 	}}
-	if !reflect.DeepEqual(res.Findings, want) {
-		t.Errorf("with site-root:\ngot  %+v\nwant %+v", res.Findings, want)
+	if !reflect.DeepEqual(res.Findings(), want) {
+		t.Errorf("with site-root:\ngot  %+v\nwant %+v", res.Findings(), want)
 	}
 	if res.Posts != 1 || len(res.Notices) != 0 {
 		t.Errorf("with site-root: Posts = %d, notices %+v; want 1 post linted and no notice", res.Posts, res.Notices)
@@ -63,10 +63,10 @@ func TestSiteRoot(t *testing.T) {
 
 	// A post both linted and under the site root is summarized once.
 	res = run(dir, "a.md", "b.md")
-	if got := paths(res.Findings); !slices.Equal(got, []string{"a.md", "b.md"}) {
+	if got := paths(res.Findings()); !slices.Equal(got, []string{"a.md", "b.md"}) {
 		t.Fatalf("linting both: findings on %q", got)
 	}
-	for _, f := range res.Findings {
+	for _, f := range res.Findings() {
 		if len(f.Related) != 1 {
 			t.Errorf("%s: related %+v, want the other post once", f.Path, f.Related)
 		}
@@ -100,11 +100,11 @@ func TestSiteRootWalk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Findings) != 1 || len(res.Notices) != 0 {
-		t.Fatalf("findings %+v, notices %+v; want one finding and no notice", res.Findings, res.Notices)
+	if len(res.Findings()) != 1 || len(res.Notices) != 0 {
+		t.Fatalf("findings %+v, notices %+v; want one finding and no notice", res.Findings(), res.Notices)
 	}
 	var related []string
-	for _, r := range res.Findings[0].Related {
+	for _, r := range res.Findings()[0].Related {
 		related = append(related, r.Path)
 	}
 	if want := []string{"site/old.markdown", "site/old.md"}; !slices.Equal(related, want) {
@@ -126,7 +126,7 @@ func TestSiteRootErrors(t *testing.T) {
 	}
 	// Without a site rule the site root is not read at all.
 	res, err := Run(a, Options{Rules: []*rule.Rule{everyLine}, WorkDir: dir, SiteRoot: filepath.Join(dir, "nope")})
-	if err != nil || len(res.Findings) != 1 {
+	if err != nil || len(res.Findings()) != 1 {
 		t.Errorf("without site rules: %+v, %v", res, err)
 	}
 }
@@ -151,8 +151,8 @@ func TestSiteRootUnreadable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Notices) != 0 || len(res.Findings) != 1 || len(res.Findings[0].Related) != 1 {
-		t.Errorf("findings %+v, notices %+v; want one finding related to site/a.md and no notice", res.Findings, res.Notices)
+	if len(res.Notices) != 0 || len(res.Findings()) != 1 || len(res.Findings()[0].Related) != 1 {
+		t.Errorf("findings %+v, notices %+v; want one finding related to site/a.md and no notice", res.Findings(), res.Notices)
 	}
 	if err := os.Chmod(opts.SiteRoot, 0); err != nil {
 		t.Fatal(err)
@@ -163,7 +163,7 @@ func TestSiteRootUnreadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Notice{{Path: "site", Level: rule.Error, Message: "site-root cannot read: permission denied"}}
-	if !reflect.DeepEqual(res.Notices, want) || len(res.Findings) != 0 {
-		t.Errorf("unreadable root: findings %+v, notices %+v; want notice %+v", res.Findings, res.Notices, want)
+	if !reflect.DeepEqual(res.Notices, want) || len(res.Findings()) != 0 {
+		t.Errorf("unreadable root: findings %+v, notices %+v; want notice %+v", res.Findings(), res.Notices, want)
 	}
 }

@@ -173,7 +173,7 @@ func BenchmarkStages(b *testing.B) {
 				panic(err)
 			}
 			return &report.Report{Tool: report.Tool{Name: "postlint", Version: "0.0.0"}, Rules: rules.All(),
-				Findings: res.Findings, Posts: res.Posts, WorkDir: c.dir, SourceRoot: c.dir}
+				Each: res.All(), Posts: res.Posts, WorkDir: c.dir, SourceRoot: c.dir}
 		})
 		for _, f := range []struct {
 			name  string

@@ -116,7 +116,7 @@ func checkSite(t *testing.T, r *rule.Rule, dir string, paths []string) {
 	for _, n := range res.Notices {
 		t.Errorf("%s: %s", n.Path, n.Message)
 	}
-	for _, f := range res.Findings {
+	for f := range res.All() {
 		if f.Rule == r.Name && !meet(wants[f.Path], f) {
 			t.Errorf("%s:%d:%d: unexpected finding: %s", f.Path, f.Range.Start.Line, f.Range.Start.Column, f.Message)
 		}

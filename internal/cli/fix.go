@@ -19,11 +19,15 @@ func (e *environment) fix(r *run, paths []string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	defer res.Close()
 	var posts []string
 	for f := range res.All() { // in path order
 		if f.Fix != nil && (len(posts) == 0 || posts[len(posts)-1] != f.Path) {
 			posts = append(posts, f.Path)
 		}
+	}
+	if err := res.Err(); err != nil {
+		return false, err
 	}
 	fixes, changed := 0, 0
 	for _, display := range posts {

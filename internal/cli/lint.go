@@ -67,9 +67,13 @@ func (e *environment) lint(args []string) (int, error) {
 	if err != nil {
 		return ExitFailure, err
 	}
+	defer res.Close()
 	rep := r.report(res)
 	if err := e.print(flags, rep); err != nil {
 		return ExitFailure, err
+	}
+	if err := res.Err(); err != nil {
+		return ExitFailure, err // the report is incomplete
 	}
 	for _, n := range rep.Notifications {
 		fmt.Fprintf(e.stderr, "postlint: %s: %s\n", n.Path, n.Message)
@@ -79,7 +83,11 @@ func (e *environment) lint(args []string) (int, error) {
 	} else if flags.format == "text" && !flags.quiet {
 		fmt.Fprintln(e.stderr, rep.Summary())
 	}
-	return exitCode(rep, r.failOn), nil
+	code := exitCode(rep, r.failOn)
+	if err := res.Err(); err != nil {
+		return ExitFailure, err
+	}
+	return code, nil
 }
 
 // newRun loads the configuration (--config, or the nearest .postlint.yaml)

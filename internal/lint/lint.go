@@ -86,6 +86,9 @@ type Result struct {
 	// post's, sorted.
 	posts []packedPost
 	loose []rule.Finding
+	// store holds the packed findings; err is what stopped All.
+	store *store
+	err   error
 }
 
 // outcome is what linting one file produced.
@@ -95,10 +98,14 @@ type outcome struct {
 	other   []rule.Finding
 	notices []Notice
 	linted  bool
-	// summary is the post's summary for the site rules, nil when its
-	// linter runs none; linter is the linter that linted it.
-	summary *rule.Summary
-	linter  *Linter
+	// summary is the post's packed summary for the site rules when
+	// summarized, that is when its linter runs some; suppressed is the
+	// summary's Suppressed function, which is not packed.
+	summary    blob
+	summarized bool
+	suppressed func(rule string, line int) bool
+	// linter is the linter that linted the post.
+	linter *Linter
 }
 
 // Run lints the posts at paths. It returns an error only for a path that
@@ -120,6 +127,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	outcomes := make([]outcome, len(files))
+	st := newStore(spillAfter)
 	var done atomic.Int64 // files done, for opts.Progress
 	var g errgroup.Group
 	g.SetLimit(cmp.Or(opts.Jobs, runtime.GOMAXPROCS(0)))
@@ -129,7 +137,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 			if err != nil {
 				return err
 			}
-			outcomes[i] = l.file(f, cmp.Or(opts.MaxFileSize, DefaultMaxFileSize))
+			outcomes[i] = l.file(f, cmp.Or(opts.MaxFileSize, DefaultMaxFileSize), st)
 			outcomes[i].linter = l
 			if opts.Progress != nil {
 				opts.Progress(int(done.Add(1)), len(files))
@@ -138,6 +146,7 @@ func Run(paths []string, opts Options) (*Result, error) {
 		})
 	}
 	if err := g.Wait(); err != nil {
+		st.close()
 		return nil, err
 	}
 	now := opts.Now
@@ -145,15 +154,16 @@ func Run(paths []string, opts Options) (*Result, error) {
 		now = time.Now()
 	}
 	var context []*rule.Summary
-	if opts.SiteRoot != "" && slices.ContainsFunc(outcomes, func(o outcome) bool { return o.summary != nil }) {
+	if opts.SiteRoot != "" && slices.ContainsFunc(outcomes, func(o outcome) bool { return o.summarized }) {
 		var contextNotices []Notice
 		if context, contextNotices, err = siteContext(opts, files); err != nil {
+			st.close()
 			return nil, err
 		}
 		notices = append(notices, contextNotices...)
 	}
-	siteFindings, siteNotices := runSite(outcomes, context, now)
-	res := newResult(outcomes, siteFindings)
+	siteFindings, siteNotices := runSite(outcomes, st, context, now)
+	res := newResult(outcomes, siteFindings, st)
 	res.Notices = append(append(notices, siteNotices...), res.Notices...)
 	slices.SortStableFunc(res.Notices, func(a, b Notice) int { return cmp.Compare(a.Path, b.Path) })
 	return res, nil
@@ -216,16 +226,12 @@ func NewLinter(rules []*rule.Rule, options map[string]any, s *schema.Schema) (*L
 	return l, nil
 }
 
-func (l *Linter) file(f file, maxSize int64) outcome {
+func (l *Linter) file(f file, maxSize int64, st *store) outcome {
 	src, err := readFile(f.path, maxSize)
 	if err != nil {
 		return outcome{notices: []Notice{{Path: f.display, Level: rule.Error, Message: err.Error()}}}
 	}
-	o := l.source(f.display, src)
-	if o.summary != nil {
-		o.summary.File = f.path
-	}
-	return o
+	return l.source(f.display, f.path, src, st)
 }
 
 // readFile reads a post of at most maxSize bytes; a larger one is an
@@ -283,18 +289,20 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 
-func (l *Linter) source(name string, src []byte) outcome {
+// source lints the post src named name, read from file, and keeps its
+// findings and summary in st.
+func (l *Linter) source(name, file string, src []byte, st *store) outcome {
 	if isBinary(src) {
 		return outcome{notices: []Notice{{Path: name, Level: rule.Warning, Message: "skipped: a binary file (it contains NUL bytes)"}}}
 	}
 	p := post.Parse(name, src)
 	findings, notices, s := l.lintPost(p)
 	o := outcome{notices: notices, linted: true, linter: l}
-	o.findings, o.other = l.pack(name, findings)
+	o.findings, o.other = l.pack(name, findings, st)
 	if len(l.site) > 0 {
-		o.summary = summarize(p, name)
+		o.summary, o.summarized = st.put(packSummary(summarize(p, file))), true
 		if s != nil {
-			o.summary.Suppressed = s.Suppressed
+			o.suppressed = s.Suppressed
 		}
 	}
 	return o
@@ -308,9 +316,10 @@ func isBinary(src []byte) bool {
 
 // Lint lints one post given as text, such as standard input, named name.
 func (l *Linter) Lint(name string, src []byte) *Result {
-	o := l.source(name, src)
-	siteFindings, siteNotices := runSite([]outcome{o}, nil, time.Now())
-	res := newResult([]outcome{o}, siteFindings)
+	st := newStore(-1)
+	o := l.source(name, name, src, st)
+	siteFindings, siteNotices := runSite([]outcome{o}, st, nil, time.Now())
+	res := newResult([]outcome{o}, siteFindings, st)
 	res.Notices = append(res.Notices, siteNotices...)
 	return res
 }

@@ -1,9 +1,9 @@
 package lint
 
 import (
-	"bytes"
 	"encoding/binary"
 
+	"github.com/postlint/postlint/internal/markdown"
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/source"
 )
@@ -18,7 +18,7 @@ import (
 type packedPost struct {
 	path   string
 	linter *Linter
-	data   []byte
+	blob   blob
 }
 
 // Flags of a packed finding.
@@ -29,10 +29,10 @@ const (
 	packedRuleIndex             // the rule is named by its catalogue index
 )
 
-// pack packs the findings of the post at path. It returns the findings
-// about another path apart: they are sorted with the site rules'
-// findings, so that the report stays in path order.
-func (l *Linter) pack(path string, findings []rule.Finding) (packedPost, []rule.Finding) {
+// pack packs the findings of the post at path into st. It returns the
+// findings about another path apart: they are sorted with the site
+// rules' findings, so that the report stays in path order.
+func (l *Linter) pack(path string, findings []rule.Finding, st *store) (packedPost, []rule.Finding) {
 	p := packedPost{path: path, linter: l}
 	if len(findings) == 0 {
 		return p, nil
@@ -46,7 +46,7 @@ func (l *Linter) pack(path string, findings []rule.Finding) (packedPost, []rule.
 		}
 		b = l.appendFinding(b, f)
 	}
-	p.data = bytes.Clone(b)
+	p.blob = st.put(b)
 	return p, other
 }
 
@@ -107,9 +107,9 @@ func appendPlace(b []byte, s source.Span, r source.Range) []byte {
 	return b
 }
 
-// appendTo unpacks p's findings onto fs.
-func (p packedPost) appendTo(fs []rule.Finding) []rule.Finding {
-	d := decoder{data: p.data}
+// appendTo unpacks p's findings, data read from its blob, onto fs.
+func (p packedPost) appendTo(fs []rule.Finding, data []byte) []rule.Finding {
+	d := decoder{data: data}
 	for len(d.data) > 0 {
 		f := rule.Finding{Path: p.path}
 		flags := d.byte()
@@ -192,4 +192,66 @@ func (d *decoder) place() (source.Span, source.Range) {
 	r.End.Line = r.Start.Line + d.varint()
 	r.End.Column = d.varint()
 	return s, r
+}
+
+// packSummary packs what the site rules need of a post, all but its
+// Suppressed function, which the caller keeps.
+func packSummary(s *rule.Summary) []byte {
+	b := make([]byte, 0, 256)
+	b = appendString(b, s.Path)
+	b = appendString(b, s.File)
+	for _, v := range [...]rule.Value{s.Title, s.Slug, s.Date} {
+		b = appendValue(b, v)
+	}
+	b = binary.AppendUvarint(b, uint64(len(s.Tags)))
+	for _, v := range s.Tags {
+		b = appendValue(b, v)
+	}
+	var draft byte
+	if s.Draft {
+		draft = 1
+	}
+	b = append(b, draft)
+	b = binary.AppendUvarint(b, uint64(len(s.Links)))
+	for _, l := range s.Links {
+		b = appendValue(b, l.Value)
+		var image byte
+		if l.Image {
+			image = 1
+		}
+		b = append(b, image)
+	}
+	return appendString(b, string(s.Anchors))
+}
+
+func appendValue(b []byte, v rule.Value) []byte {
+	return appendPlace(appendString(b, v.Text), v.Span, v.Range)
+}
+
+// unpackSummary unpacks what packSummary packed.
+func unpackSummary(data []byte) *rule.Summary {
+	d := decoder{data: data}
+	s := &rule.Summary{Path: d.string(), File: d.string()}
+	s.Title, s.Slug, s.Date = d.value(), d.value(), d.value()
+	if n := d.uvarint(); n > 0 {
+		s.Tags = make([]rule.Value, n)
+		for i := range s.Tags {
+			s.Tags[i] = d.value()
+		}
+	}
+	s.Draft = d.byte() == 1
+	if n := d.uvarint(); n > 0 {
+		s.Links = make([]rule.Link, n)
+		for i := range s.Links {
+			s.Links[i] = rule.Link{Value: d.value(), Image: d.byte() == 1}
+		}
+	}
+	s.Anchors = markdown.AnchorList(d.string())
+	return s
+}
+
+func (d *decoder) value() rule.Value {
+	v := rule.Value{Text: d.string()}
+	v.Span, v.Range = d.place()
+	return v
 }

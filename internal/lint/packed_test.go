@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/postlint/postlint/internal/markdown"
 	"github.com/postlint/postlint/internal/rule"
 	"github.com/postlint/postlint/internal/source"
 )
@@ -36,15 +37,48 @@ func TestPackRoundTrips(t *testing.T) {
 			{Path: "b.md", Span: span, Range: rng, Message: "there"}, {Path: "c.md"}}},
 	}
 	other := rule.Finding{Path: "elsewhere.md", Rule: "alpha", Message: "about another post"}
-	p, loose := l.pack("a.md", slices.Insert(slices.Clone(fs), 2, other))
-	if got := p.appendTo(nil); !reflect.DeepEqual(got, fs) {
-		t.Errorf("unpacked\n%+v\nwant\n%+v", got, fs)
+	for _, limit := range []int64{-1, 0} { // in memory, in a temporary file
+		st := newStore(limit)
+		p, loose := l.pack("a.md", slices.Insert(slices.Clone(fs), 2, other), st)
+		if (p.blob.data == nil) != (limit == 0) {
+			t.Errorf("limit %d: in memory = %v", limit, p.blob.data != nil)
+		}
+		var buf []byte
+		data, err := st.get(p.blob, &buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.appendTo(nil, data); !reflect.DeepEqual(got, fs) {
+			t.Errorf("limit %d: unpacked\n%+v\nwant\n%+v", limit, got, fs)
+		}
+		if !reflect.DeepEqual(loose, []rule.Finding{other}) {
+			t.Errorf("apart: %+v, want the finding about elsewhere.md", loose)
+		}
+		if empty, loose := l.pack("a.md", nil, st); empty.blob.n != 0 || loose != nil {
+			t.Errorf("pack(nil) = %+v, %+v; want no data", empty, loose)
+		}
+		if err := st.close(); err != nil {
+			t.Error(err)
+		}
 	}
-	if !reflect.DeepEqual(loose, []rule.Finding{other}) {
-		t.Errorf("apart: %+v, want the finding about elsewhere.md", loose)
+}
+
+// TestPackSummaryRoundTrips packs a summary with every field set, and
+// one with none.
+func TestPackSummaryRoundTrips(t *testing.T) {
+	span, rng := source.Span{Start: 4, End: 9}, source.Range{Start: source.Position{Line: 2, Column: 8}, End: source.Position{Line: 2, Column: 13}}
+	full := &rule.Summary{Path: "posts/a.md", File: "/site/posts/a.md",
+		Title: rule.Value{Text: "Hello", Span: span, Range: rng},
+		Slug:  rule.Value{Text: "hello"}, Date: rule.Value{Text: "2024-01-02", Span: span},
+		Tags:    []rule.Value{{Text: "Go", Range: rng}, {Text: ""}},
+		Draft:   true,
+		Links:   []rule.Link{{Value: rule.Value{Text: "../b.md#x", Span: span, Range: rng}}, {Value: rule.Value{Text: "c.png"}, Image: true}},
+		Anchors: markdown.Anchors{"intro": true, "usage": true}.List(),
 	}
-	if empty, loose := l.pack("a.md", nil); empty.data != nil || loose != nil {
-		t.Errorf("pack(nil) = %+v, %+v; want no data", empty, loose)
+	for _, s := range []*rule.Summary{full, {Path: "b.md", File: "b.md"}} {
+		if got := unpackSummary(packSummary(s)); !reflect.DeepEqual(got, s) {
+			t.Errorf("unpacked\n%+v\nwant\n%+v", got, s)
+		}
 	}
 }
 
@@ -59,9 +93,10 @@ func TestResultAllMergesInPathOrder(t *testing.T) {
 		return rule.Finding{Path: path, Rule: "r", Severity: rule.Warning, Message: msg,
 			Range: source.Range{Start: source.Position{Line: line, Column: 1}, End: source.Position{Line: line, Column: 2}}}
 	}
+	st := newStore(-1)
 	post := func(path string, fs ...rule.Finding) outcome {
 		var o outcome
-		o.findings, o.other = l.pack(path, fs)
+		o.findings, o.other = l.pack(path, fs, st)
 		o.linted = true
 		return o
 	}
@@ -72,7 +107,7 @@ func TestResultAllMergesInPathOrder(t *testing.T) {
 		post("c.md", at("c.md", 2, "c2 from a second outcome")),
 	}
 	site := []rule.Finding{at("0.md", 1, "site 0"), at("c.md", 2, "site c2"), at("d.md", 1, "site d"), at("b.md", 5, "site b")}
-	res := newResult(outcomes, site)
+	res := newResult(outcomes, site, st)
 	var got []string
 	for f := range res.All() {
 		got = append(got, f.Message)

@@ -11,24 +11,32 @@ import (
 
 // runSite is the step after the post pass: it runs each site rule that
 // some post's linter enables, once, over the summaries of every post,
-// those of the site root's other posts (context) included. A finding is
+// unpacked from st, those of the site root's other posts (context)
+// included. A finding is
 // kept when it is about a post of the run whose linter enables the
 // rule, takes that linter's severity, and is dropped when the post's
 // postlint comments suppress it; a finding about a context post is
 // dropped. A rule runs with the options of the first linter (in file
 // order) that enables it.
-func runSite(outcomes []outcome, context []*rule.Summary, now time.Time) (findings []rule.Finding, notices []Notice) {
+func runSite(outcomes []outcome, st *store, context []*rule.Summary, now time.Time) (findings []rule.Finding, notices []Notice) {
 	var summaries []*rule.Summary
 	byPath := make(map[string]*outcome)
 	var rules []enabledRule
 	seen := make(map[string]bool)
+	var buf []byte
 	for i := range outcomes {
 		o := &outcomes[i]
-		if o.summary == nil {
+		if !o.summarized {
 			continue
 		}
-		summaries = append(summaries, o.summary)
-		byPath[o.summary.Path] = o
+		data, err := st.get(o.summary, &buf)
+		if err != nil {
+			return nil, []Notice{{Level: rule.Error, Message: "site rules not run: " + err.Error()}}
+		}
+		s := unpackSummary(data)
+		s.Suppressed = o.suppressed
+		summaries = append(summaries, s)
+		byPath[s.Path] = o
 		for _, r := range o.linter.site {
 			if !seen[r.rule.Name] {
 				seen[r.rule.Name] = true
@@ -53,7 +61,7 @@ func runSite(outcomes []outcome, context []*rule.Summary, now time.Time) (findin
 					return // the rule is off for this post
 				}
 				f.Severity = own.Severity
-				if s := o.summary; s.Suppressed != nil && s.Suppressed(f.Rule, f.Range.Start.Line) {
+				if o.suppressed != nil && o.suppressed(f.Rule, f.Range.Start.Line) {
 					return
 				}
 				findings = append(findings, f)

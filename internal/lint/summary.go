@@ -16,7 +16,7 @@ import (
 // summarize returns what the site rules need of p, with every span
 // already resolved, so that p can be dropped.
 func summarize(p *post.Post, file string) *rule.Summary {
-	s := &rule.Summary{Path: p.Path, File: file, Anchors: p.Anchors()}
+	s := &rule.Summary{Path: p.Path, File: file, Anchors: p.Anchors().List()}
 	if fm := p.FrontMatter; fm != nil && fm.Decoded {
 		value := func(pointer string, v any) rule.Value {
 			span, ok := fm.ValueSpan(pointer)

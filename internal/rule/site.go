@@ -29,7 +29,7 @@ type Summary struct {
 	// not protocol-relative, not an in-post "#fragment".
 	Links []Link
 	// Anchors are the fragment identifiers the body defines.
-	Anchors markdown.Anchors
+	Anchors markdown.AnchorList
 	// Suppressed, when not nil, reports whether the post's postlint
 	// comments suppress a rule's findings on a line.
 	Suppressed func(rule string, line int) bool

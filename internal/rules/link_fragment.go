@@ -113,12 +113,12 @@ func runLinkFragment(pass *rule.Pass) error {
 // hasAnchor reports whether frag names one of anchors. Nuxt Content
 // writes "_" before an anchor that starts with a digit ("#_1-install"),
 // since CSS selectors cannot start with one.
-func hasAnchor(anchors markdown.Anchors, frag string) bool {
-	if anchors[frag] {
+func hasAnchor(anchors interface{ Has(string) bool }, frag string) bool {
+	if anchors.Has(frag) {
 		return true
 	}
 	rest, ok := strings.CutPrefix(frag, "_")
-	return ok && rest != "" && asciiDigit(rest[0]) && anchors[rest]
+	return ok && rest != "" && asciiDigit(rest[0]) && anchors.Has(rest)
 }
 
 // rawHeadingAnchors returns the anchors of the lines of body that read as

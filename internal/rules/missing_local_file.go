@@ -6,7 +6,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/postlint/postlint/internal/markdown"
@@ -195,15 +194,11 @@ func checkLocalLink(pass *rule.SitePass, r *fileResolver, opts *missingLocalFile
 	if u, err := url.PathUnescape(frag); err == nil {
 		decoded = u
 	}
-	if hasAnchor(other.Anchors, decoded) || other.Anchors[frag] || strings.EqualFold(decoded, "top") ||
+	if hasAnchor(other.Anchors, decoded) || other.Anchors.Has(frag) || strings.EqualFold(decoded, "top") ||
 		isFootnoteAnchor(decoded) || hasAnchor(r.rawAnchors(target), decoded) {
 		return
 	}
-	names := make([]string, 0, len(other.Anchors))
-	for a := range other.Anchors {
-		names = append(names, a)
-	}
-	sort.Strings(names)
+	names := other.Anchors.Names()
 	at := other.Title
 	if at.Text == "" {
 		at = rule.Value{Range: source.Range{Start: source.Position{Line: 1, Column: 1}, End: source.Position{Line: 1, Column: 1}}}

@@ -113,6 +113,7 @@ func checkSite(t *testing.T, r *rule.Rule, dir string, paths []string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer res.Close()
 	for _, n := range res.Notices {
 		t.Errorf("%s: %s", n.Path, n.Message)
 	}

@@ -176,10 +176,15 @@ func (d *decoder) varint() int {
 }
 
 func (d *decoder) string() string {
+	return string(d.bytes())
+}
+
+// bytes returns the next string's bytes, which stay the data's.
+func (d *decoder) bytes() []byte {
 	n := d.uvarint()
-	s := string(d.data[:n])
+	b := d.data[:n:n]
 	d.data = d.data[n:]
-	return s
+	return b
 }
 
 func (d *decoder) place() (source.Span, source.Range) {
@@ -195,10 +200,9 @@ func (d *decoder) place() (source.Span, source.Range) {
 }
 
 // packSummary packs what the site rules need of a post, all but its
-// Suppressed function, which the caller keeps.
+// path and Suppressed function, which the caller keeps.
 func packSummary(s *rule.Summary) []byte {
 	b := make([]byte, 0, 256)
-	b = appendString(b, s.Path)
 	b = appendString(b, s.File)
 	for _, v := range [...]rule.Value{s.Title, s.Slug, s.Date} {
 		b = appendValue(b, v)
@@ -228,15 +232,32 @@ func appendValue(b []byte, v rule.Value) []byte {
 	return appendPlace(appendString(b, v.Text), v.Span, v.Range)
 }
 
-// unpackSummary unpacks what packSummary packed.
-func unpackSummary(data []byte) *rule.Summary {
+// summaryUnpacker unpacks what packSummary packed. The site rules hold
+// every summary at once, so it shares what many posts repeat: a tag's
+// text is one string for the whole site.
+type summaryUnpacker struct {
+	tags map[string]string
+}
+
+// unpack returns the summary of the post at path packed in data.
+func (u *summaryUnpacker) unpack(data []byte, path string) *rule.Summary {
 	d := decoder{data: data}
-	s := &rule.Summary{Path: d.string(), File: d.string()}
+	s := &rule.Summary{Path: path, File: d.string()}
 	s.Title, s.Slug, s.Date = d.value(), d.value(), d.value()
 	if n := d.uvarint(); n > 0 {
 		s.Tags = make([]rule.Value, n)
 		for i := range s.Tags {
-			s.Tags[i] = d.value()
+			text := d.bytes()
+			tag, ok := u.tags[string(text)]
+			if !ok {
+				if u.tags == nil {
+					u.tags = make(map[string]string)
+				}
+				tag = string(text)
+				u.tags[tag] = tag
+			}
+			s.Tags[i] = rule.Value{Text: tag}
+			s.Tags[i].Span, s.Tags[i].Range = d.place()
 		}
 	}
 	s.Draft = d.byte() == 1

@@ -40,8 +40,8 @@ func TestPackRoundTrips(t *testing.T) {
 	for _, limit := range []int64{-1, 0} { // in memory, in a temporary file
 		st := newStore(limit)
 		p, loose := l.pack("a.md", slices.Insert(slices.Clone(fs), 2, other), st)
-		if (p.blob.data == nil) != (limit == 0) {
-			t.Errorf("limit %d: in memory = %v", limit, p.blob.data != nil)
+		if p.blob.inFile != (limit == 0) {
+			t.Errorf("limit %d: in the file = %v", limit, p.blob.inFile)
 		}
 		var buf []byte
 		data, err := st.get(p.blob, &buf)
@@ -75,10 +75,14 @@ func TestPackSummaryRoundTrips(t *testing.T) {
 		Links:   []rule.Link{{Value: rule.Value{Text: "../b.md#x", Span: span, Range: rng}}, {Value: rule.Value{Text: "c.png"}, Image: true}},
 		Anchors: markdown.Anchors{"intro": true, "usage": true}.List(),
 	}
-	for _, s := range []*rule.Summary{full, {Path: "b.md", File: "b.md"}} {
-		if got := unpackSummary(packSummary(s)); !reflect.DeepEqual(got, s) {
+	var u summaryUnpacker
+	for _, s := range []*rule.Summary{full, {Path: "b.md", File: "b.md"}, full} {
+		if got := u.unpack(packSummary(s), s.Path); !reflect.DeepEqual(got, s) {
 			t.Errorf("unpacked\n%+v\nwant\n%+v", got, s)
 		}
+	}
+	if len(u.tags) != 2 {
+		t.Errorf("%d tag texts kept, want 2 (Go and the empty one): %q", len(u.tags), u.tags)
 	}
 }
 

@@ -24,6 +24,7 @@ func runSite(outcomes []outcome, st *store, context []*rule.Summary, now time.Ti
 	var rules []enabledRule
 	seen := make(map[string]bool)
 	var buf []byte
+	var u summaryUnpacker
 	for i := range outcomes {
 		o := &outcomes[i]
 		if !o.summarized {
@@ -33,7 +34,7 @@ func runSite(outcomes []outcome, st *store, context []*rule.Summary, now time.Ti
 		if err != nil {
 			return nil, []Notice{{Level: rule.Error, Message: "site rules not run: " + err.Error()}}
 		}
-		s := unpackSummary(data)
+		s := u.unpack(data, o.findings.path)
 		s.Suppressed = o.suppressed
 		summaries = append(summaries, s)
 		byPath[s.Path] = o

@@ -21,7 +21,7 @@ func TestStoreSpillsPastItsLimit(t *testing.T) {
 	for i := range 6 {
 		blobs = append(blobs, st.put([]byte(fmt.Sprintf("blob %d", i))))
 	}
-	if blobs[0].data == nil || blobs[1].data != nil {
+	if blobs[0].inFile || !blobs[1].inFile {
 		t.Errorf("the first blob should stay in memory and the second spill: %+v", blobs[:2])
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {

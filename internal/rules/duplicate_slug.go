@@ -96,7 +96,7 @@ func section(p string) string {
 
 func runDuplicateSlug(pass *rule.SitePass) error {
 	from := pass.Options.(*duplicateSlugOptions).From
-	var entries []siteEntry
+	entries := make([]siteEntry, 0, len(pass.Summaries))
 	for _, s := range pass.Summaries {
 		v := s.Slug
 		if from == "file-name" || from == "both" && v.Text == "" {

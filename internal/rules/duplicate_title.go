@@ -54,7 +54,7 @@ title: Getting started with Jekyll
 }
 
 func runDuplicateTitle(pass *rule.SitePass) error {
-	var entries []siteEntry
+	entries := make([]siteEntry, 0, len(pass.Summaries))
 	for _, s := range pass.Summaries {
 		entries = append(entries, siteEntry{post: s, value: s.Title})
 	}

@@ -76,27 +76,28 @@ func (r *fileResolver) display(p string) string {
 // kind returns what is at p. It lists p's folder once, so that trying
 // many forms of many links costs one read of each folder; what a listing
 // cannot tell (a symbolic link, a folder that cannot be listed) is asked
-// of the file system.
+// of the file system, and only that answer is cached by path: caching
+// every form tried took more memory than a large site's summaries.
 func (r *fileResolver) kind(p string) fileKind {
-	if k, ok := r.kinds[p]; ok {
-		return k
-	}
-	k := unknownKind
 	if dir, name := filepath.Split(p); name != "" {
 		if entries := r.listing(filepath.Clean(dir)); entries != nil {
-			var listed bool
-			if k, listed = entries[name]; !listed {
-				k = noFile
+			k, listed := entries[name]
+			if !listed {
+				return noFile
+			}
+			if k != unknownKind {
+				return k
 			}
 		}
 	}
-	if k == unknownKind {
-		k = noFile
-		if info, err := os.Stat(p); err == nil {
-			k = regularFile
-			if info.IsDir() {
-				k = folder
-			}
+	if k, ok := r.kinds[p]; ok {
+		return k
+	}
+	k := noFile
+	if info, err := os.Stat(p); err == nil {
+		k = regularFile
+		if info.IsDir() {
+			k = folder
 		}
 	}
 	r.kinds[p] = k

@@ -37,13 +37,23 @@ func reportDuplicates(pass *rule.SitePass, keys []string, groups map[string][]si
 }
 
 // groupEntries groups entries by key, keeping the order in which keys
-// first appear.
+// first appear. Only keys that two or more entries share have a group:
+// on a large site almost every key is unique, and a group for each took
+// more memory than the site's summaries.
 func groupEntries(entries []siteEntry, key func(siteEntry) string) ([]string, map[string][]siteEntry) {
+	entryKeys := make([]string, len(entries))
+	count := make(map[string]int, len(entries))
+	for i, e := range entries {
+		if k := key(e); k != "" {
+			entryKeys[i] = k
+			count[k]++
+		}
+	}
 	groups := make(map[string][]siteEntry)
 	var keys []string
-	for _, e := range entries {
-		k := key(e)
-		if k == "" {
+	for i, e := range entries {
+		k := entryKeys[i]
+		if count[k] < 2 {
 			continue
 		}
 		if _, ok := groups[k]; !ok {

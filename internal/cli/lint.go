@@ -62,6 +62,7 @@ func (e *environment) lint(args []string) (int, error) {
 	opts := r.options()
 	progress := e.startProgress(flags.quiet)
 	opts.Progress = progress.update
+	opts.Start = func(files int) { raiseMemoryLimit(files, e.getenv) }
 	res, err := lint.Run(paths, opts)
 	progress.stop()
 	if err != nil {

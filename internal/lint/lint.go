@@ -47,6 +47,9 @@ type Options struct {
 	WorkDir string
 	// Jobs bounds how many posts are linted at once; 0 means one per CPU.
 	Jobs int
+	// Start, when set, is called once the paths are expanded, before any
+	// post is read, with the number of files the run will lint.
+	Start func(files int)
 	// Progress, when set, is called each time a file is done with how
 	// many of the total files found are done. The workers call it
 	// concurrently, so done may arrive out of order.
@@ -104,6 +107,8 @@ type outcome struct {
 	summary    blob
 	summarized bool
 	suppressed func(rule string, line int) bool
+	// file is where the post was read from.
+	file string
 	// linter is the linter that linted the post.
 	linter *Linter
 }
@@ -125,6 +130,9 @@ func Run(paths []string, opts Options) (*Result, error) {
 	files, notices, err := expand(paths, opts.Extensions, opts.WorkDir, opts.Exclude)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Start != nil {
+		opts.Start(len(files))
 	}
 	outcomes := make([]outcome, len(files))
 	st := newStore(spillAfter)
@@ -297,7 +305,7 @@ func (l *Linter) source(name, file string, src []byte, st *store) outcome {
 	}
 	p := post.Parse(name, src)
 	findings, notices, s := l.lintPost(p)
-	o := outcome{notices: notices, linted: true, linter: l}
+	o := outcome{notices: notices, linted: true, linter: l, file: file}
 	o.findings, o.other = l.pack(name, findings, st)
 	if len(l.site) > 0 {
 		o.summary, o.summarized = st.put(packSummary(summarize(p, file))), true

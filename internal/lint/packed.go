@@ -200,10 +200,9 @@ func (d *decoder) place() (source.Span, source.Range) {
 }
 
 // packSummary packs what the site rules need of a post, all but its
-// path and Suppressed function, which the caller keeps.
+// Path, File and Suppressed function, which the caller keeps.
 func packSummary(s *rule.Summary) []byte {
 	b := make([]byte, 0, 256)
-	b = appendString(b, s.File)
 	for _, v := range [...]rule.Value{s.Title, s.Slug, s.Date} {
 		b = appendValue(b, v)
 	}
@@ -229,7 +228,7 @@ func packSummary(s *rule.Summary) []byte {
 }
 
 func appendValue(b []byte, v rule.Value) []byte {
-	return appendPlace(appendString(b, v.Text), v.Span, v.Range)
+	return appendPlace(appendString(b, v.Text), v.Span(), v.Range())
 }
 
 // summaryUnpacker unpacks what packSummary packed. The site rules hold
@@ -239,10 +238,11 @@ type summaryUnpacker struct {
 	tags map[string]string
 }
 
-// unpack returns the summary of the post at path packed in data.
-func (u *summaryUnpacker) unpack(data []byte, path string) *rule.Summary {
+// unpack returns the summary packed in data of the post shown as path
+// and read from file.
+func (u *summaryUnpacker) unpack(data []byte, path, file string) *rule.Summary {
 	d := decoder{data: data}
-	s := &rule.Summary{Path: path, File: d.string()}
+	s := &rule.Summary{Path: path, File: file}
 	s.Title, s.Slug, s.Date = d.value(), d.value(), d.value()
 	if n := d.uvarint(); n > 0 {
 		s.Tags = make([]rule.Value, n)
@@ -256,8 +256,8 @@ func (u *summaryUnpacker) unpack(data []byte, path string) *rule.Summary {
 				tag = string(text)
 				u.tags[tag] = tag
 			}
-			s.Tags[i] = rule.Value{Text: tag}
-			s.Tags[i].Span, s.Tags[i].Range = d.place()
+			span, rng := d.place()
+			s.Tags[i] = rule.NewValue(tag, span, rng)
 		}
 	}
 	s.Draft = d.byte() == 1
@@ -272,7 +272,7 @@ func (u *summaryUnpacker) unpack(data []byte, path string) *rule.Summary {
 }
 
 func (d *decoder) value() rule.Value {
-	v := rule.Value{Text: d.string()}
-	v.Span, v.Range = d.place()
-	return v
+	text := d.string()
+	span, rng := d.place()
+	return rule.NewValue(text, span, rng)
 }

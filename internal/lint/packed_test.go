@@ -68,16 +68,16 @@ func TestPackRoundTrips(t *testing.T) {
 func TestPackSummaryRoundTrips(t *testing.T) {
 	span, rng := source.Span{Start: 4, End: 9}, source.Range{Start: source.Position{Line: 2, Column: 8}, End: source.Position{Line: 2, Column: 13}}
 	full := &rule.Summary{Path: "posts/a.md", File: "/site/posts/a.md",
-		Title: rule.Value{Text: "Hello", Span: span, Range: rng},
-		Slug:  rule.Value{Text: "hello"}, Date: rule.Value{Text: "2024-01-02", Span: span},
-		Tags:    []rule.Value{{Text: "Go", Range: rng}, {Text: ""}},
+		Title: rule.NewValue("Hello", span, rng),
+		Slug:  rule.Value{Text: "hello"}, Date: rule.NewValue("2024-01-02", span, source.Range{}),
+		Tags:    []rule.Value{rule.NewValue("Go", source.Span{}, rng), {Text: ""}},
 		Draft:   true,
-		Links:   []rule.Link{{Value: rule.Value{Text: "../b.md#x", Span: span, Range: rng}}, {Value: rule.Value{Text: "c.png"}, Image: true}},
+		Links:   []rule.Link{{Value: rule.NewValue("../b.md#x", span, rng)}, {Value: rule.Value{Text: "c.png"}, Image: true}},
 		Anchors: markdown.Anchors{"intro": true, "usage": true}.List(),
 	}
 	var u summaryUnpacker
 	for _, s := range []*rule.Summary{full, {Path: "b.md", File: "b.md"}, full} {
-		if got := u.unpack(packSummary(s), s.Path); !reflect.DeepEqual(got, s) {
+		if got := u.unpack(packSummary(s), s.Path, s.File); !reflect.DeepEqual(got, s) {
 			t.Errorf("unpacked\n%+v\nwant\n%+v", got, s)
 		}
 	}

@@ -34,7 +34,7 @@ func runSite(outcomes []outcome, st *store, context []*rule.Summary, now time.Ti
 		if err != nil {
 			return nil, []Notice{{Level: rule.Error, Message: "site rules not run: " + err.Error()}}
 		}
-		s := u.unpack(data, o.findings.path)
+		s := u.unpack(data, o.findings.path, o.file)
 		s.Suppressed = o.suppressed
 		summaries = append(summaries, s)
 		byPath[s.Path] = o

@@ -26,7 +26,7 @@ func summarize(p *post.Post, file string) *rule.Summary {
 				pointer = pointer[:strings.LastIndexByte(pointer, '/')]
 				span, ok = fm.ValueSpan(pointer)
 			}
-			return rule.Value{Text: scalarText(v), Span: span, Range: p.Lines.Range(span)}
+			return rule.NewValue(scalarText(v), span, p.Lines.Range(span))
 		}
 		m, _ := fm.Value.(map[string]any)
 		for _, key := range []string{"title", "slug", "date"} {
@@ -73,7 +73,7 @@ func summarize(p *post.Post, file string) *rule.Summary {
 			start, end = destinationSpan(p.BodySource, start, end, dest)
 			span = p.BodySpan(source.Span{Start: start, End: end})
 		}
-		s.Links = append(s.Links, rule.Link{Value: rule.Value{Text: string(dest), Span: span, Range: p.Lines.Range(span)}, Image: image})
+		s.Links = append(s.Links, rule.Link{Value: rule.NewValue(string(dest), span, p.Lines.Range(span)), Image: image})
 		return ast.WalkContinue, nil
 	})
 	return s

@@ -25,7 +25,7 @@ func TestSummaryLinksSpanTheirDestination(t *testing.T) {
 	}
 	for i, w := range want {
 		l := s.Links[i]
-		if got := src[l.Span.Start:l.Span.End]; l.Text != w.text || got != w.at {
+		if got := src[l.Span().Start:l.Span().End]; l.Text != w.text || got != w.at {
 			t.Errorf("link %d: text %q at %q, want %q at %q", i, l.Text, got, w.text, w.at)
 		}
 	}

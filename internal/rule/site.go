@@ -2,6 +2,7 @@ package rule
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/postlint/postlint/internal/markdown"
@@ -35,12 +36,48 @@ type Summary struct {
 	Suppressed func(rule string, line int) bool
 }
 
-// Value is a string from a post with its place: Span in the post's source
-// and Range, Span resolved when the post was summarized.
+// Value is a string from a post with its place: a span of the post's
+// source and that span resolved when the post was summarized. The site
+// rules hold every post's values at once, so the place is kept in 32-bit
+// fields; NewValue makes a Value.
 type Value struct {
 	Text  string
-	Span  source.Span
-	Range source.Range
+	place place
+}
+
+// place is a span and its range in 32-bit fields. No post is 2 GiB long
+// or has 2^31 lines; a larger number is kept as the largest int32.
+type place struct {
+	start, end                       int32
+	line, column, endLine, endColumn int32
+}
+
+// NewValue returns text at span, which resolves to rng.
+func NewValue(text string, span source.Span, rng source.Range) Value {
+	return Value{Text: text, place: place{
+		start: clamp32(span.Start), end: clamp32(span.End),
+		line: clamp32(rng.Start.Line), column: clamp32(rng.Start.Column),
+		endLine: clamp32(rng.End.Line), endColumn: clamp32(rng.End.Column),
+	}}
+}
+
+// clamp32 returns n as an int32, clamped to its range.
+func clamp32(n int) int32 {
+	return int32(max(math.MinInt32, min(n, math.MaxInt32)))
+}
+
+// Span returns where v is in its post's source.
+func (v Value) Span() source.Span {
+	return source.Span{Start: int(v.place.start), End: int(v.place.end)}
+}
+
+// Range returns where v is in its post, in lines and columns.
+func (v Value) Range() source.Range {
+	p := v.place
+	return source.Range{
+		Start: source.Position{Line: int(p.line), Column: int(p.column)},
+		End:   source.Position{Line: int(p.endLine), Column: int(p.endColumn)},
+	}
 }
 
 // Link is a link or image of a post's body with its destination as
@@ -81,13 +118,13 @@ func (p *SitePass) Reportf(s *Summary, v Value, related []Related, format string
 		Rule:     p.Rule.Name,
 		Severity: p.Rule.Severity,
 		Message:  fmt.Sprintf(format, args...),
-		Span:     v.Span,
-		Range:    v.Range,
+		Span:     v.Span(),
+		Range:    v.Range(),
 		Related:  related,
 	})
 }
 
 // RelatedTo returns v of the post s as a related place.
 func RelatedTo(s *Summary, v Value, message string) Related {
-	return Related{Path: s.Path, Span: v.Span, Range: v.Range, Message: message}
+	return Related{Path: s.Path, Span: v.Span(), Range: v.Range(), Message: message}
 }

@@ -100,7 +100,7 @@ func runDuplicateSlug(pass *rule.SitePass) error {
 	for _, s := range pass.Summaries {
 		v := s.Slug
 		if from == "file-name" || from == "both" && v.Text == "" {
-			v = rule.Value{Text: fileSlug(s.Path), Range: source.Range{Start: source.Position{Line: 1, Column: 1}, End: source.Position{Line: 1, Column: 1}}}
+			v = rule.NewValue(fileSlug(s.Path), source.Span{}, source.Range{Start: source.Position{Line: 1, Column: 1}, End: source.Position{Line: 1, Column: 1}})
 		}
 		entries = append(entries, siteEntry{post: s, value: v})
 	}

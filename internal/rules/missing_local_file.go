@@ -201,7 +201,7 @@ func checkLocalLink(pass *rule.SitePass, r *fileResolver, opts *missingLocalFile
 	names := other.Anchors.Names()
 	at := other.Title
 	if at.Text == "" {
-		at = rule.Value{Range: source.Range{Start: source.Position{Line: 1, Column: 1}, End: source.Position{Line: 1, Column: 1}}}
+		at = rule.NewValue("", source.Span{}, source.Range{Start: source.Position{Line: 1, Column: 1}, End: source.Position{Line: 1, Column: 1}})
 	}
 	related := []rule.Related{rule.RelatedTo(other, at, "the linked post")}
 	pass.Reportf(s, l.Value, related, "link fragment %q matches no heading in %s%s", "#"+frag, other.Path, suggestAnchor(decoded, names))

@@ -140,14 +140,14 @@ var ruleGroups = []struct {
 	rules []string
 }{
 	{"front-matter", []string{"front-matter-syntax", "front-matter-missing", "front-matter-schema", "unknown-key", "excerpt-duplicates-body"}},
-	{"structure", []string{"heading-increment", "single-title", "duplicate-heading", "fenced-code-language"}},
+	{"structure", []string{"heading-increment", "single-title", "duplicate-heading", "fenced-code-language", "markdown-nesting"}},
 	{"links", []string{"image-alt-text", "empty-link", "link-text", "link-fragment", "undefined-reference", "insecure-link", "bare-url"}},
 	{"prose", []string{"placeholder", "repeated-word", "duplicate-sentence", "sentence-length", "paragraph-length", "cliche", "wordy", "readability", "terms"}},
 	{"files", []string{"final-newline", "trailing-space"}},
 	// Site rules run after the post pass, over every post's summary: a
 	// Linter's Post does not run them, so their group times nothing but
 	// the directives; BenchmarkFloor's "run" includes them.
-	{"site", []string{"duplicate-title", "duplicate-slug", "future-date"}},
+	{"site", []string{"duplicate-title", "duplicate-slug", "future-date", "tag-variant", "missing-local-file"}},
 	{"directives", []string{"invalid-directive", "unused-directive"}},
 }
 

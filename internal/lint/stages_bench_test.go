@@ -190,7 +190,7 @@ func BenchmarkStages(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
-				b.ReportMetric(float64(len(rep.Findings)), "findings")
+				b.ReportMetric(float64(rep.Count().Findings), "findings")
 			})
 		}
 	}

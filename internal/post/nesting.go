@@ -1,5 +1,7 @@
 package post
 
+import "bytes"
+
 // MaxNesting bounds how deeply the lists and block quotes of a body may
 // nest, as front matter is bounded: goldmark takes time cubic in the depth
 // of a list nested by indentation (1,000 levels: about 4 s; 2,000: 23 s),
@@ -27,9 +29,9 @@ const MaxNesting = 100
 // not a list.
 func nestingPastLimit(body []byte, limit int) int {
 	for start := 0; start < len(body); {
-		end := start
-		for end < len(body) && body[end] != '\n' {
-			end++
+		end := len(body)
+		if i := bytes.IndexByte(body[start:], '\n'); i >= 0 {
+			end = start + i
 		}
 		if at := lineNestingPastLimit(body[start:end], limit); at >= 0 {
 			return start + at
@@ -130,6 +132,9 @@ func thematicBreak(s []byte) bool {
 // first level past the limit, or -1. An unmatched ")" closes nothing.
 // Real posts nest a few levels; code is counted as any other text.
 func parensPastLimit(body []byte, limit int) int {
+	if bytes.Count(body, []byte("(")) <= limit {
+		return -1 // too few to nest that deep: most posts
+	}
 	depth := 0
 	blank := true // whether the current line is blank so far
 	for i, c := range body {

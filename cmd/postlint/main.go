@@ -16,7 +16,7 @@ import (
 // summaries past the first few MiB wait in a temporary file). Collecting
 // a quarter as often as Go's default costs megabytes and saves time:
 // against 200, 400 takes about a tenth less CPU time on 2,000 generated
-// posts and on the Node.js blog, for 35 MB RSS instead of 26 on the
+// posts and on the Node.js blog, for 33 MB RSS instead of 26 on the
 // former. memoryLimit bounds what it can cost on large runs.
 const gcPercent = 400
 

@@ -12,12 +12,11 @@ import (
 // runSite is the step after the post pass: it runs each site rule that
 // some post's linter enables, once, over the summaries of every post,
 // unpacked from st, those of the site root's other posts (context)
-// included. A finding is
-// kept when it is about a post of the run whose linter enables the
-// rule, takes that linter's severity, and is dropped when the post's
-// postlint comments suppress it; a finding about a context post is
-// dropped. A rule runs with the options of the first linter (in file
-// order) that enables it.
+// included. A finding is kept when it is about a post of the run whose
+// linter enables the rule, takes that linter's severity, and is dropped
+// when the post's postlint comments suppress it; a finding about a
+// context post is dropped. A rule runs with the options of the first
+// linter (in file order) that enables it.
 func runSite(outcomes []outcome, st *store, context []*rule.Summary, now time.Time) (findings []rule.Finding, notices []Notice) {
 	var summaries []*rule.Summary
 	byPath := make(map[string]*outcome)

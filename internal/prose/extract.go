@@ -70,6 +70,9 @@ func extract(n ast.Node, body []byte, excluded []span) Block {
 	if lines := n.Lines(); lines != nil && lines.Len() > 0 {
 		start, end = lines.At(0).Start, lines.At(lines.Len()-1).Stop
 	}
+	if end > start && end <= len(body) {
+		b.text.Grow(end - start) // the text is about as long as its source
+	}
 	b.inline(n)
 	return Block{Text: b.text.String(), Start: max(start, 0), End: max(end, 0), runs: b.runs, memo: new(blockMemo)}
 }

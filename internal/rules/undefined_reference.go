@@ -75,8 +75,10 @@ func runUndefinedReference(pass *rule.Pass) error {
 			hasFootnotes = true
 		case *ast.Paragraph, *ast.TextBlock, *ast.Heading, *extast.TableCell:
 			src := inlineSource(n, body)
-			if bytes.IndexByte(src, '[') >= 0 {
-				blocks = append(blocks, n)
+			if brackets := bytes.Count(src, []byte("[")); brackets > 0 {
+				if brackets > bracketNodes(n) {
+					blocks = append(blocks, n)
+				}
 				defs.addUnparsed(n, body)
 			}
 			includes = includes || bytes.Contains(src, []byte("{% include")) || bytes.Contains(src, []byte("{%- include"))
@@ -133,6 +135,22 @@ func inlineSource(n ast.Node, body []byte) []byte {
 // blanked to NUL bytes: container markers between lines ("> "), links
 // and images that did resolve, code spans, autolinks, raw HTML, footnote
 // links, task checkboxes and template tags.
+// bracketNodes counts the links, images, footnote references and task
+// checkboxes within the inline content of n. Each holds at least one
+// "[" of its own, so a block with no more "[" than these has none that
+// referenceText leaves unmasked, and needs no scan.
+func bracketNodes(n ast.Node) int {
+	count := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Link, *ast.Image, *extast.FootnoteLink, *extast.TaskCheckBox:
+			count++
+		}
+		count += bracketNodes(c)
+	}
+	return count
+}
+
 func referenceText(n ast.Node, body []byte) (int, []byte) {
 	lines := n.Lines()
 	start := lines.At(0).Start

@@ -147,8 +147,9 @@ func (p packedPost) appendTo(fs []rule.Finding, data []byte) []rule.Finding {
 	return fs
 }
 
-// decoder reads what appendFinding wrote. The data never leaves the
-// process, so a malformed byte is a bug in the packer, and it panics.
+// decoder reads what appendFinding and packSummary wrote. The data never
+// leaves the process, so a malformed byte is a bug in the packer, and it
+// panics.
 type decoder struct{ data []byte }
 
 func (d *decoder) byte() byte {

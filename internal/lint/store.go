@@ -12,7 +12,8 @@ import (
 // holds in memory before it moves the rest to a temporary file. Below it
 // (a thousand posts or so) nothing touches the disk; above it, the memory
 // a run needs no longer grows with its findings and summaries, which are
-// written once and read back once. Tests lower it.
+// written once and read back sequentially: summaries once for the site
+// rules, findings once for each pass over the report. Tests lower it.
 var spillAfter int64 = 2 << 20
 
 // store keeps what a run's posts leave for later, the packed findings

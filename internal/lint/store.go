@@ -12,7 +12,7 @@ import (
 // holds in memory before it moves the rest to a temporary file. Below it
 // (a thousand posts or so) nothing touches the disk; above it, the memory
 // a run needs no longer grows with its findings and summaries, which are
-// written once and read back sequentially: summaries once for the site
+// written once and read back: summaries once for the site
 // rules, findings once for each pass over the report. Tests lower it.
 var spillAfter int64 = 2 << 20
 
